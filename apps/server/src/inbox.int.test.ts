@@ -1,0 +1,423 @@
+import {
+  createTestChannelAccount,
+  createTestDatabase,
+  createTestOrganization,
+  createTestUser,
+  TEST_PASSWORD,
+  type TestDatabase,
+  testRedisPrefix,
+} from '@stayzr/db/testing';
+import {
+  createLogger,
+  createRedis,
+  createServiceDeps,
+  DeliverySweeper,
+  type Redis,
+} from '@stayzr/shared/server';
+import { WorkerRuntime } from '@stayzr/worker/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeTwilio } from './dev/fake-twilio.js';
+import {
+  freePort,
+  startListeningTestServer,
+  startTestServer,
+  type TestServer,
+} from './testing/test-server.js';
+import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+import { waitFor } from './testing/wait-for.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
+const AUTH_TOKEN = 'inbox-test-auth-token';
+const HOTEL_NUMBER = '+15005550006';
+
+describe('SMS inbox: inbound webhook → inbox → reply → delivery → status', () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let base: string;
+  let fake: FakeTwilio;
+  let workerRedis: Redis;
+  let runtime: WorkerRuntime;
+  let orgId: string;
+  let channelId: string;
+  let staff: TrpcSession;
+  const prefix = testRedisPrefix();
+  let sidCounter = 0;
+
+  const newSid = () => `SM${String(++sidCounter).padStart(32, '0')}`;
+
+  const postToTwilioWebhook = (
+    path: string,
+    params: Record<string, string>,
+    signWith: string | null = AUTH_TOKEN,
+  ) => postSignedTwilioWebhook(`${base}${path}`, params, signWith);
+
+  /** A guest writes; returns the conversation it landed in, as staff find it by searching the number. */
+  async function conversationAfterInbound(from: string, body: string): Promise<string> {
+    await inboundSms(from, body);
+    const page = await staff.client.conversations.list.query({
+      status: 'open',
+      assignee: 'all',
+      search: from,
+      limit: 5,
+    });
+    return page.items[0]!.id;
+  }
+
+  const inboundSms = (from: string, body: string, sid = newSid(), extra: Record<string, string> = {}) =>
+    postToTwilioWebhook(`/webhooks/twilio/${channelId}/sms`, {
+      MessageSid: sid,
+      SmsSid: sid,
+      AccountSid: ACCOUNT_SID,
+      From: from,
+      To: HOTEL_NUMBER,
+      Body: body,
+      NumMedia: '0',
+      ...extra,
+    });
+
+  const statusCallback = (sid: string, status: string, errorCode?: string) =>
+    postToTwilioWebhook(`/webhooks/twilio/${channelId}/status`, {
+      MessageSid: sid,
+      MessageStatus: status,
+      AccountSid: ACCOUNT_SID,
+      ...(errorCode ? { ErrorCode: errorCode } : {}),
+    });
+
+  const messagesOf = (conversationId: string) =>
+    database.db.withTenant(orgId, (tx) =>
+      tx.message.findMany({ where: { conversationId }, orderBy: { createdAt: 'asc' } }),
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    fake = new FakeTwilio();
+    await fake.start();
+    server = await startListeningTestServer({
+      DATABASE_URL: database.url,
+      REDIS_PREFIX: prefix,
+      TWILIO_API_BASE_URL: fake.baseUrl,
+    });
+    base = server.baseUrl;
+    workerRedis = createRedis(REDIS_URL, { forWorker: true });
+    const logger = createLogger({ name: 'inbox-test-worker', level: 'silent' });
+    const services = createServiceDeps(
+      { NODE_ENV: 'test', REDIS_PREFIX: prefix, PUBLIC_URL: base, TWILIO_API_BASE_URL: fake.baseUrl },
+      { db: database.db, redis: workerRedis, logger },
+    );
+    runtime = new WorkerRuntime({
+      db: database.db,
+      redis: workerRedis,
+      logger,
+      prefix,
+      concurrency: 4,
+      services,
+    });
+    await runtime.start();
+
+    const org = await createTestOrganization(database.db, {
+      name: 'Hotel Inbox',
+      country: 'GB',
+      smsHelpText: 'Hotel Inbox: call +44 20 7946 0000.',
+    });
+    orgId = org.id;
+    const channel = await createTestChannelAccount(database.db, orgId, {
+      address: HOTEL_NUMBER,
+      config: { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN },
+    });
+    channelId = channel.id;
+    const user = await createTestUser(database.db, orgId, { role: 'STAFF' });
+    staff = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+  });
+  afterAll(async () => {
+    await runtime?.close();
+    await server?.close();
+    const keys = await workerRedis.keys(`${prefix}:*`);
+    if (keys.length) await workerRedis.del(...keys);
+    workerRedis?.disconnect();
+    await fake?.stop();
+    await database?.drop();
+  });
+
+  it('stores a signed inbound SMS, answers empty TwiML, and lists it in the inbox', async () => {
+    const response = await inboundSms('+447400123456', 'Hi, can we check in early?');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/xml');
+    expect(await response.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    const page = await staff.client.conversations.list.query({ status: 'open', assignee: 'all', limit: 25 });
+    const item = page.items.find((c) => c.guest.phoneE164 === '+447400123456');
+    expect(item).toMatchObject({
+      displayId: 1,
+      lastMessagePreview: 'Hi, can we check in early?',
+      unreadCount: 1,
+    });
+    expect(item?.waitingSince).toBeInstanceOf(Date);
+  });
+
+  it('refuses forged, unsigned and unknown-channel webhooks, storing nothing', async () => {
+    const before = await database.db.withTenant(orgId, (tx) => tx.message.count());
+    expect(
+      (
+        await postToTwilioWebhook(
+          `/webhooks/twilio/${channelId}/sms`,
+          { MessageSid: newSid(), From: '+447400999999', Body: 'x' },
+          'wrong-token',
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await postToTwilioWebhook(
+          `/webhooks/twilio/${channelId}/sms`,
+          { MessageSid: newSid(), From: '+447400999999', Body: 'x' },
+          null,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await postToTwilioWebhook('/webhooks/twilio/00000000-0000-4000-8000-000000000000/sms', {
+          MessageSid: newSid(),
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await postToTwilioWebhook('/webhooks/twilio/not-a-uuid/sms', { MessageSid: newSid() })).status,
+    ).toBe(404);
+    expect(
+      (await postToTwilioWebhook(`/webhooks/twilio/${channelId}/sms`, { Body: 'no sender' })).status,
+    ).toBe(400);
+    const huge = await postToTwilioWebhook(`/webhooks/twilio/${channelId}/sms`, {
+      MessageSid: newSid(),
+      From: '+447400999999',
+      Body: 'x'.repeat(100_000),
+    });
+    expect(huge.status).toBe(413);
+    expect(await database.db.withTenant(orgId, (tx) => tx.message.count())).toBe(before);
+  });
+
+  it('stores a webhook delivered five times once', async () => {
+    const sid = newSid();
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => inboundSms('+447400222222', 'Towels please', sid)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const stored = await database.db.withTenant(orgId, (tx) =>
+      tx.message.findMany({ where: { externalId: sid } }),
+    );
+    expect(stored).toHaveLength(1);
+    const conversations = await database.db.withTenant(orgId, (tx) =>
+      tx.conversation.count({ where: { guest: { phoneE164: '+447400222222' } } }),
+    );
+    expect(conversations).toBe(1);
+  });
+
+  it('sends a staff reply through Twilio and applies status callbacks monotonically', async () => {
+    const conversationId = await conversationAfterInbound('+447400333333', 'Is breakfast included?');
+    const sent = await staff.client.messages.send.mutate({ conversationId, body: 'Yes, from 7 to 10:30.' });
+    expect(sent.status).toBe('queued');
+    const accepted = await waitFor(
+      async () => fake.sends.find((s) => s.body === 'Yes, from 7 to 10:30.'),
+      10_000,
+      'fake Twilio to receive the reply',
+    );
+    expect(accepted).toMatchObject({ to: '+447400333333', from: HOTEL_NUMBER, accountSid: ACCOUNT_SID });
+    expect(accepted.statusCallback).toBe(`${base}/webhooks/twilio/${channelId}/status`);
+    expect(accepted.authorization).toBe(
+      `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString('base64')}`,
+    );
+    const stored = await waitFor(async () =>
+      (await messagesOf(conversationId)).find((m) => m.externalId === accepted.sid),
+    );
+    expect(stored.status).toBe('sent');
+
+    expect((await statusCallback(accepted.sid!, 'delivered')).status).toBe(204);
+    expect((await statusCallback(accepted.sid!, 'sent')).status).toBe(204);
+    const afterOutOfOrder = (await messagesOf(conversationId)).find((m) => m.id === stored.id);
+    expect(afterOutOfOrder?.status).toBe('delivered');
+    await statusCallback(accepted.sid!, 'read');
+    expect((await messagesOf(conversationId)).find((m) => m.id === stored.id)?.status).toBe('read');
+  });
+
+  it('retries a 500 from Twilio and sends the message exactly once', async () => {
+    const conversationId = await conversationAfterInbound('+447400444444', 'Late checkout?');
+    fake.respondWith({ status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } });
+    const reply = await staff.client.messages.send.mutate({ conversationId, body: 'Until 1 pm is fine.' });
+    const delivered = await waitFor(
+      async () => {
+        const row = (await messagesOf(conversationId)).find((m) => m.id === reply.id);
+        return row?.status === 'sent' ? row : null;
+      },
+      15_000,
+      'the retried send',
+    );
+    const attempts = fake.sends.filter((s) => s.body === 'Until 1 pm is fine.');
+    expect(attempts).toHaveLength(2);
+    expect(attempts.filter((s) => s.sid)).toHaveLength(1);
+    expect(delivered.externalId).toBe(attempts[1]!.sid);
+  });
+
+  it('fails a permanent error without retrying; 21610 also opts the guest out', async () => {
+    const conversationId = await conversationAfterInbound('+447400555555', 'Thanks!');
+    fake.respondWith({
+      status: 400,
+      body: { code: 21610, message: 'Attempt to send to unsubscribed recipient', status: 400 },
+    });
+    const reply = await staff.client.messages.send.mutate({ conversationId, body: 'You are welcome.' });
+    const failed = await waitFor(async () => {
+      const row = (await messagesOf(conversationId)).find((m) => m.id === reply.id);
+      return row?.status === 'failed' ? row : null;
+    });
+    expect(failed).toMatchObject({
+      errorCode: '21610',
+      errorMessage: 'The guest replied STOP and has opted out of texts.',
+    });
+    expect(fake.sends.filter((s) => s.body === 'You are welcome.')).toHaveLength(1);
+    const detail = await staff.client.conversations.get.query({ conversationId });
+    expect(detail.guestProfile.smsOptedOut).toBe(true);
+    const sendsBefore = fake.sends.length;
+    const refused = await expectTrpcError(
+      staff.client.messages.send.mutate({ conversationId, body: 'One more thing' }),
+    );
+    expect(refused).toMatchObject({ code: 'CONFLICT', appCode: 'GUEST_OPTED_OUT' });
+    expect(fake.sends.length).toBe(sendsBefore);
+  });
+
+  it('handles STOP, START and HELP keywords', async () => {
+    const phone = '+447400666666';
+    await inboundSms(phone, 'Hello');
+    await inboundSms(phone, 'STOP');
+    const conversationId = (
+      await staff.client.conversations.list.query({
+        status: 'open',
+        assignee: 'all',
+        search: phone,
+        limit: 5,
+      })
+    ).items[0]!.id;
+    expect((await staff.client.conversations.get.query({ conversationId })).guestProfile.smsOptedOut).toBe(
+      true,
+    );
+    await inboundSms(phone, 'start');
+    expect((await staff.client.conversations.get.query({ conversationId })).guestProfile.smsOptedOut).toBe(
+      false,
+    );
+    const help = await inboundSms(phone, 'HELP');
+    expect(await help.text()).toContain('<Message>Hotel Inbox: call +44 20 7946 0000.</Message>');
+    expect((await messagesOf(conversationId)).map((m) => m.body)).toEqual(['Hello', 'STOP', 'start', 'HELP']);
+  });
+
+  it('keeps private notes in Stayzr, never sending them', async () => {
+    const conversationId = await conversationAfterInbound('+447400777777', 'Any parking?');
+    const sendsBefore = fake.sends.length;
+    const note = await staff.client.messages.send.mutate({
+      conversationId,
+      body: 'VIP, offer free parking',
+      isPrivateNote: true,
+    });
+    expect(note).toMatchObject({ isPrivateNote: true, status: 'sent' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(fake.sends.length).toBe(sendsBefore);
+    const thread = await staff.client.messages.list.query({ conversationId });
+    expect(thread.items.at(-1)).toMatchObject({ body: 'VIP, offer free parking', isPrivateNote: true });
+  });
+
+  it('reopens a resolved conversation when the guest writes again', async () => {
+    const conversationId = await conversationAfterInbound('+447400888888', 'Checked out, thanks');
+    await staff.client.conversations.setStatus.mutate({ conversationId, status: 'resolved' });
+    expect((await staff.client.conversations.get.query({ conversationId })).status).toBe('resolved');
+    await inboundSms('+447400888888', 'Forgot my charger in room 214');
+    const detail = await staff.client.conversations.get.query({ conversationId });
+    expect(detail).toMatchObject({ status: 'open', lastMessagePreview: 'Forgot my charger in room 214' });
+  });
+
+  it('stores MMS media as attachments', async () => {
+    const url = fake.serveMedia('/media/photo-1.jpg', 'image/jpeg', Buffer.from('fake-jpeg-bytes'));
+    await inboundSms('+447400121212', 'Look at this', newSid(), {
+      NumMedia: '1',
+      MediaUrl0: url,
+      MediaContentType0: 'image/jpeg',
+    });
+    const conversationId = (
+      await staff.client.conversations.list.query({
+        status: 'open',
+        assignee: 'all',
+        search: '+447400121212',
+        limit: 5,
+      })
+    ).items[0]!.id;
+    const thread = await staff.client.messages.list.query({ conversationId });
+    expect(thread.items[0]?.attachments).toMatchObject([{ contentType: 'image/jpeg', sizeBytes: 15 }]);
+  });
+
+  it('a send while the queue is unreachable stays queued, then the sweeper delivers it', async () => {
+    const conversationId = await conversationAfterInbound('+447400131313', 'Taxi at 6?');
+    // A second server whose Redis is down: the send must still answer, quickly, with the message kept.
+    const port = await freePort();
+    const offline = await startTestServer({
+      DATABASE_URL: database.url,
+      REDIS_URL: 'redis://127.0.0.1:1',
+      REDIS_PREFIX: prefix,
+      PORT: String(port),
+      PUBLIC_URL: base,
+    });
+    try {
+      const offlineBase = await offline.listen();
+      const session = new TrpcSession(offlineBase);
+      session.cookie = staff.cookie;
+      const started = Date.now();
+      const reply = await session.client.messages.send.mutate({ conversationId, body: 'Booked for 6:00.' });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(reply.status).toBe('queued');
+      expect(fake.sends.some((s) => s.body === 'Booked for 6:00.')).toBe(false);
+      // Redis is back (the live one): the sweeper finds the message once it has waited its grace period.
+      const sweeper = new DeliverySweeper({
+        db: database.db,
+        queues: server.deps.services.queues,
+        logger: server.deps.logger,
+      });
+      expect(await sweeper.run(new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+      await waitFor(
+        async () => fake.sends.find((s) => s.body === 'Booked for 6:00.'),
+        10_000,
+        'the swept message',
+      );
+      const row = await waitFor(async () =>
+        (await messagesOf(conversationId)).find((m) => m.id === reply.id && m.status === 'sent'),
+      );
+      expect(row.externalId).toMatch(/^SM/);
+    } finally {
+      await offline.close();
+    }
+  });
+
+  it('recovers a message left "sending" by a killed worker', async () => {
+    const conversationId = await conversationAfterInbound('+447400141414', 'Room service?');
+    const stuck = await database.db.withTenant(orgId, (tx) =>
+      tx.message.create({
+        data: {
+          organizationId: orgId,
+          conversationId,
+          channelAccountId: channelId,
+          direction: 'outbound',
+          senderType: 'staff',
+          body: 'Menu is in your room.',
+          status: 'sending',
+          updatedAt: new Date(Date.now() - 3_600_000),
+        },
+      }),
+    );
+    const sweeper = new DeliverySweeper({
+      db: database.db,
+      queues: server.deps.services.queues,
+      logger: server.deps.logger,
+    });
+    await sweeper.run();
+    const row = await waitFor(async () =>
+      (await messagesOf(conversationId)).find((m) => m.id === stuck.id && m.status === 'sent'),
+    );
+    expect(row.externalId).toMatch(/^SM/);
+    expect(fake.sends.filter((s) => s.body === 'Menu is in your room.')).toHaveLength(1);
+  });
+});

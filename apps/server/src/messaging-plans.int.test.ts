@@ -1,0 +1,155 @@
+import {
+  createTestChannelAccount,
+  createTestDatabase,
+  createTestOrganization,
+  createTestUser,
+  TEST_PASSWORD,
+  type TestDatabase,
+  testRedisPrefix,
+} from '@stayzr/db/testing';
+import { MessageDeliveryService, systemContext } from '@stayzr/shared/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeTwilio } from './dev/fake-twilio.js';
+import { startListeningTestServer, type TestServer } from './testing/test-server.js';
+import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+
+const AUTH_TOKEN = 'plans-test-token';
+
+/** Plan gates on the messaging path itself (no worker runs here: deliveries are driven by hand). */
+describe('plans on the messaging path', () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let base: string;
+  let fake: FakeTwilio;
+  let sid = 0;
+
+  async function hotel(limit: number | null) {
+    const org = await createTestOrganization(database.db, {
+      plan: 'starter',
+      subscriptionStatus: 'active',
+      ...(limit !== null ? { limitOverrides: { maxMessagesPerMonth: limit } } : {}),
+    });
+    const channel = await createTestChannelAccount(database.db, org.id, {
+      config: { accountSid: `AC${'3'.repeat(32)}`, authToken: AUTH_TOKEN },
+    });
+    const user = await createTestUser(database.db, org.id);
+    const session = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    return { org, channel, session };
+  }
+
+  function inbound(channelId: string, from: string, body: string) {
+    const params = {
+      MessageSid: `SM${String(++sid).padStart(32, '5')}`,
+      From: from,
+      To: '+15005550006',
+      Body: body,
+    };
+    return postSignedTwilioWebhook(`${base}/webhooks/twilio/${channelId}/sms`, params, AUTH_TOKEN);
+  }
+
+  const firstConversation = async (session: TrpcSession) =>
+    (await session.client.conversations.list.query({ status: 'open', assignee: 'all', limit: 1 })).items[0]!
+      .id;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    fake = new FakeTwilio();
+    await fake.start();
+    server = await startListeningTestServer({
+      DATABASE_URL: database.url,
+      REDIS_PREFIX: testRedisPrefix(),
+      TWILIO_API_BASE_URL: fake.baseUrl,
+    });
+    base = server.baseUrl;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fake?.stop();
+    await database?.drop();
+  });
+
+  it('with one message left this month, exactly one of 50 concurrent sends succeeds', async () => {
+    const { session, channel } = await hotel(2);
+    await inbound(channel.id, '+447400500500', 'Hello'); // the guest's message counts: 1 of 2 used
+    const conversationId = await firstConversation(session);
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, index) =>
+        session.client.messages.send.mutate({ conversationId, body: `Reply ${index}` }),
+      ),
+    );
+    const succeeded = results.filter((result) => result.status === 'fulfilled');
+    expect(succeeded).toHaveLength(1);
+    const refusal = await expectTrpcError(
+      session.client.messages.send.mutate({ conversationId, body: 'one more' }),
+    );
+    expect(refusal).toMatchObject({ code: 'TOO_MANY_REQUESTS', appCode: 'QUOTA_EXCEEDED' });
+    expect(refusal.details).toMatchObject({ metric: 'messages', used: 2, limit: 2 });
+    const stored = await database.db.withPlatform((tx) =>
+      tx.message.count({ where: { conversationId, direction: 'outbound' } }),
+    );
+    expect(stored).toBe(1);
+  });
+
+  it('always stores guests’ messages, even over the limit', async () => {
+    const { org, channel } = await hotel(1);
+    for (const body of ['one', 'two', 'three'])
+      expect((await inbound(channel.id, '+447400600600', body)).status).toBe(200);
+    const stored = await database.db.withTenant(org.id, (tx) =>
+      tx.message.count({ where: { direction: 'inbound' } }),
+    );
+    expect(stored).toBe(3);
+  });
+
+  it('a reply queued while active and run after cancelation is not sent and fails with the reason', async () => {
+    const { org, session, channel } = await hotel(null);
+    await inbound(channel.id, '+447400700700', 'Can you call a taxi?');
+    const conversationId = await firstConversation(session);
+    const reply = await session.client.messages.send.mutate({ conversationId, body: 'Taxi booked.' });
+    await database.db.withPlatform((tx) =>
+      tx.organization.update({ where: { id: org.id }, data: { subscriptionStatus: 'canceled' } }),
+    );
+    const outcome = await new MessageDeliveryService(
+      server.deps.services,
+      systemContext(org.id, 'test'),
+    ).deliver(reply.id, false);
+    expect(outcome).toBe('failed');
+    const row = await database.db.withTenant(org.id, (tx) =>
+      tx.message.findUniqueOrThrow({ where: { id: reply.id } }),
+    );
+    expect(row).toMatchObject({ status: 'failed', errorCode: 'SUBSCRIPTION_INACTIVE' });
+    expect(row.errorMessage).toMatch(/canceled/i);
+    expect(fake.sends.some((send) => send.body === 'Taxi booked.')).toBe(false);
+
+    const refused = await expectTrpcError(
+      session.client.messages.send.mutate({ conversationId, body: 'Hello?' }),
+    );
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', appCode: 'SUBSCRIPTION_INACTIVE' });
+    const thread = await session.client.messages.list.query({ conversationId });
+    expect(thread.items.length).toBeGreaterThan(0);
+    expect((await inbound(channel.id, '+447400700700', 'Still there?')).status).toBe(200);
+  });
+
+  it('channel settings: another hotel’s number is a clear conflict, and read-only mode blocks changes', async () => {
+    const taken = await hotel(null);
+    const org = await createTestOrganization(database.db, { plan: 'starter', subscriptionStatus: 'active' });
+    const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
+    const session = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    const input = {
+      name: 'Front desk',
+      accountSid: `AC${'4'.repeat(32)}`,
+      authToken: 'another-token',
+      phoneNumber: taken.channel.address,
+    };
+    const conflict = await expectTrpcError(session.client.channels.createTwilioSms.mutate(input));
+    expect(conflict).toMatchObject({ code: 'CONFLICT', appCode: 'CONFLICT' });
+    expect(conflict.message).toContain(taken.channel.address);
+    await database.db.withPlatform((tx) =>
+      tx.organization.update({ where: { id: org.id }, data: { subscriptionStatus: 'past_due' } }),
+    );
+    const paused = await expectTrpcError(
+      session.client.channels.createTwilioSms.mutate({ ...input, phoneNumber: '+15005550123' }),
+    );
+    expect(paused.appCode).toBe('SUBSCRIPTION_INACTIVE');
+  });
+});

@@ -1,0 +1,65 @@
+import { AppError, type Feature, type UserRoleValue } from '@stayzr/shared';
+import { SubscriptionEnforcementService, writeAudit } from '@stayzr/shared/server';
+import { publicProcedure, t } from './init.js';
+
+/** Signed in. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/**
+ * Signed in and inside an organization. Writes made by a super admin switched into the organization
+ * are audited with the real actor.
+ */
+export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path }) => {
+  if (!ctx.tenant) {
+    throw new AppError('NO_ACTIVE_ORGANIZATION', 'Choose an organization to work in first.');
+  }
+  const tenant = ctx.tenant;
+  const result = await next({ ctx: { ...ctx, tenant } });
+  if (result.ok && type === 'mutation' && tenant.impersonating) {
+    await ctx.deps.db.withPlatform((tx) =>
+      writeAudit(tx, {
+        organizationId: tenant.organizationId,
+        actorUserId: ctx.session.user.id,
+        actorType: 'super_admin',
+        impersonating: true,
+        action: `impersonated.${path}`,
+        request: ctx.request,
+      }),
+    );
+  }
+  return result;
+});
+
+/** Org procedures limited to some roles; a switched-in super admin acts as org admin. */
+export function roleProcedure(...roles: Exclude<UserRoleValue, 'SUPER_ADMIN'>[]) {
+  return orgProcedure.use(({ ctx, next }) => {
+    const role = ctx.tenant.isSuperAdmin ? 'ORG_ADMIN' : ctx.session.user.role;
+    if (!roles.includes(role as (typeof roles)[number])) {
+      throw new AppError('FORBIDDEN', 'Your role does not allow this action.');
+    }
+    return next();
+  });
+}
+
+/**
+ * Org procedures that need a plan feature: FORBIDDEN with appCode FEATURE_NOT_IN_PLAN and the cheapest
+ * plan that has it. Checked on every call, so a downgrade takes effect at once.
+ */
+export function featureProcedure(feature: Feature) {
+  return orgProcedure.use(async ({ ctx, next }) => {
+    await new SubscriptionEnforcementService(ctx.deps.services, ctx.tenant).requireFeature(feature);
+    return next();
+  });
+}
+
+/** Platform scope: super admins only, whether or not they are switched into an organization. */
+export const superAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.session.user.role !== 'SUPER_ADMIN')
+    throw new AppError('FORBIDDEN', 'Only platform administrators can do this.');
+  return next();
+});
+
+export { t };

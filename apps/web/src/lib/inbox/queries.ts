@@ -1,0 +1,58 @@
+import type { ConversationStatusValue } from '@stayzr/shared';
+import { trpc } from '../trpc';
+import type { InboxFilters } from './routes';
+
+/** Conversations per page of the list; the list loads the next page as its end scrolls into view. */
+export const LIST_PAGE_SIZE = 25;
+/** Messages per page of a thread; older pages load as the user scrolls up. */
+export const THREAD_PAGE_SIZE = 50;
+
+export function listInput(status: ConversationStatusValue, filters: InboxFilters) {
+  return {
+    status,
+    assignee: filters.assignee,
+    limit: LIST_PAGE_SIZE,
+    ...(filters.channel ? { channel: filters.channel } : {}),
+    ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+  };
+}
+
+export function threadInput(conversationId: string) {
+  return { conversationId, limit: THREAD_PAGE_SIZE };
+}
+
+export function useConversationList(status: ConversationStatusValue, filters: InboxFilters) {
+  return trpc.conversations.list.useInfiniteQuery(listInput(status, filters), {
+    getNextPageParam: (page) => page.nextCursor,
+    // Live events keep the list current; this only bounds how stale a list left open without events gets.
+    staleTime: 30_000,
+    // While a new search or filter loads, the current list stays (dimmed) instead of flashing a skeleton;
+    // another status tab is a different list, so it starts from its own loading state.
+    placeholderData: (previous, previousQuery) =>
+      statusOfListKey(previousQuery?.queryKey) === status ? previous : undefined,
+  });
+}
+
+/**
+ * A thread, newest page first. Never refetched wholesale (a 10 000-message history scrolled through
+ * would be hundreds of requests): live events merge the newest page in instead (see inbox-live).
+ */
+export function useThread(conversationId: string) {
+  return trpc.messages.list.useInfiniteQuery(threadInput(conversationId), {
+    getNextPageParam: (page) => page.olderCursor,
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+export function useCounts(assignee: InboxFilters['assignee']) {
+  return trpc.conversations.counts.useQuery({ assignee }, { staleTime: 30_000 });
+}
+
+function statusOfListKey(queryKey: readonly unknown[] | undefined): unknown {
+  const meta = queryKey?.[1];
+  if (typeof meta !== 'object' || meta === null || !('input' in meta)) return undefined;
+  const input = meta.input;
+  return typeof input === 'object' && input !== null && 'status' in input ? input.status : undefined;
+}

@@ -1,0 +1,64 @@
+import type { ChannelTypeValue, ConversationStatusValue } from '@stayzr/shared';
+
+/** The status tabs, in the order they are shown. */
+export const INBOX_STATUSES: readonly ConversationStatusValue[] = ['open', 'pending', 'snoozed', 'resolved'];
+
+export const STATUS_LABELS: Record<ConversationStatusValue, string> = {
+  open: 'Open',
+  pending: 'Pending',
+  snoozed: 'Snoozed',
+  resolved: 'Resolved',
+};
+
+export type AssigneeFilter = 'me' | 'unassigned' | 'all';
+export const ASSIGNEE_FILTERS: readonly AssigneeFilter[] = ['me', 'unassigned', 'all'];
+export const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {
+  me: 'Mine',
+  unassigned: 'Unassigned',
+  all: 'All',
+};
+
+export const CHANNEL_TYPES: readonly ChannelTypeValue[] = ['sms', 'whatsapp', 'email'];
+export const CHANNEL_LABELS: Record<ChannelTypeValue, string> = {
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+  email: 'Email',
+};
+
+export interface InboxFilters {
+  assignee: AssigneeFilter;
+  channel: ChannelTypeValue | null;
+  search: string;
+}
+
+export const DEFAULT_FILTERS: InboxFilters = { assignee: 'all', channel: null, search: '' };
+
+export function parseStatus(value: string | undefined): ConversationStatusValue | null {
+  return INBOX_STATUSES.find((status) => status === value) ?? null;
+}
+
+/** Filters live in the query string (`?assignee=me&channel=sms&q=late`), so a reload or a link keeps them. */
+export function filtersFromSearch(params: URLSearchParams): InboxFilters {
+  const assignee = ASSIGNEE_FILTERS.find((value) => value === params.get('assignee')) ?? 'all';
+  const channel = CHANNEL_TYPES.find((value) => value === params.get('channel')) ?? null;
+  return { assignee, channel, search: (params.get('q') ?? '').slice(0, 100) };
+}
+
+export function searchFromFilters(filters: InboxFilters): string {
+  const params = new URLSearchParams();
+  if (filters.assignee !== 'all') params.set('assignee', filters.assignee);
+  if (filters.channel) params.set('channel', filters.channel);
+  if (filters.search.trim()) params.set('q', filters.search.trim());
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** `/inbox/open/<id>?assignee=me`: the URL is the inbox's state. */
+export function inboxPath(
+  status: ConversationStatusValue,
+  conversationId?: string | null,
+  filters: InboxFilters = DEFAULT_FILTERS,
+): string {
+  const base = conversationId ? `/inbox/${status}/${conversationId}` : `/inbox/${status}`;
+  return base + searchFromFilters(filters);
+}

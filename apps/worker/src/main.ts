@@ -1,0 +1,55 @@
+import { createDb, maskDatabaseUrl } from '@stayzr/db';
+import { createLogger, createRedis, createServiceDeps, parseEnvOrExit } from '@stayzr/shared/server';
+import { ZWorkerEnv } from './env.js';
+import { WorkerRuntime } from './worker-runtime.js';
+
+const env = parseEnvOrExit(ZWorkerEnv);
+const logger = createLogger({ name: 'worker', level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });
+
+async function main(): Promise<void> {
+  const db = createDb({ connectionString: env.DATABASE_URL });
+  try {
+    await db.ping();
+  } catch (error) {
+    throw new Error(
+      `cannot reach PostgreSQL at ${maskDatabaseUrl(env.DATABASE_URL)}: ${(error as Error).message}`,
+    );
+  }
+  const redis = createRedis(env.REDIS_URL, { forWorker: true, name: 'stayzr-worker' });
+  const services = createServiceDeps(env, { db, redis, logger });
+  const runtime = new WorkerRuntime({
+    db,
+    redis,
+    logger,
+    prefix: env.REDIS_PREFIX,
+    concurrency: env.WORKER_CONCURRENCY,
+    services,
+  });
+  const queues = await runtime.start();
+  logger.info({ queues }, 'Stayzr worker started');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down: letting running jobs finish');
+    const forceExit = setTimeout(() => {
+      logger.error(`running jobs did not finish within ${env.WORKER_SHUTDOWN_TIMEOUT_S} s`);
+      process.exit(1);
+    }, env.WORKER_SHUTDOWN_TIMEOUT_S * 1000);
+    forceExit.unref();
+    await runtime.close();
+    redis.disconnect();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `stayzr worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

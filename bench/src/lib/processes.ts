@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { progress, sleep, waitUntil } from './log.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** `source`: TypeScript through tsx (always the code in the work tree); `dist`: the `npm run build` output. */
+export type Runtime = 'source' | 'dist';
+
+const ENTRY: Record<'server' | 'worker', Record<Runtime, string[]>> = {
+  server: {
+    source: ['--import', 'tsx', '--conditions=@stayzr/source', 'apps/server/src/main.ts'],
+    dist: ['apps/server/dist/main.js'],
+  },
+  worker: {
+    source: ['--import', 'tsx', '--conditions=@stayzr/source', 'apps/worker/src/main.ts'],
+    dist: ['apps/worker/dist/main.js'],
+  },
+};
+
+/** Newest modification time of the files under `dir` whose name passes `keep` (0 when none). */
+function newestMtime(dir: string, keep: (name: string) => boolean): number {
+  let newest = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (keep(entry)) newest = Math.max(newest, statSync(join(dir, entry)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * `dist` when every package the server and worker load was built after its last source change (no
+ * loader, as in production, and a faster start); otherwise `source`, so the work tree is what is measured.
+ */
+export function pickRuntime(): { runtime: Runtime; reason: string } {
+  const stale = ['apps/server', 'apps/worker', 'packages/shared', 'prisma'].filter((pkg) => {
+    const source = newestMtime(
+      join(REPO_ROOT, pkg, 'src'),
+      (name) => name.endsWith('.ts') && !name.includes('.test.'),
+    );
+    const built = newestMtime(join(REPO_ROOT, pkg, 'dist'), (name) => name.endsWith('.js'));
+    return built === 0 || source > built;
+  });
+  return stale.length
+    ? { runtime: 'source', reason: `dist is older than the sources of ${stale.join(', ')}` }
+    : { runtime: 'dist', reason: 'dist is up to date with the sources' };
+}
+
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** Resident set size of a process, from /proc (Linux). */
+export function rssBytes(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A server or worker process started by the harness; its stderr is kept to explain a failure. */
+export class AppProcess {
+  private readonly output: string[] = [];
+  private exited: number | null = null;
+
+  private constructor(
+    readonly name: 'server' | 'worker',
+    private readonly child: ChildProcess,
+  ) {
+    running.add(child);
+    const keep = (chunk: Buffer) => {
+      this.output.push(chunk.toString('utf8'));
+      if (this.output.length > 200) this.output.shift();
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.on('exit', (code) => {
+      this.exited = code ?? -1;
+      running.delete(child);
+    });
+  }
+
+  static spawn(
+    name: 'server' | 'worker',
+    runtime: Runtime,
+    env: Record<string, string>,
+    nodeArgs: string[] = [],
+  ): AppProcess {
+    const child = spawn(process.execPath, [...nodeArgs, ...ENTRY[name][runtime]], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new AppProcess(name, child);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  rss(): number | null {
+    return rssBytes(this.child.pid);
+  }
+
+  /** The last lines it printed (warnings and errors: LOG_LEVEL=warn). */
+  tail(lines = 20): string {
+    return this.output.join('').split('\n').slice(-lines).join('\n');
+  }
+
+  async waitReady(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+    await waitUntil(
+      async () => {
+        if (this.exited !== null) throw new Error(`${this.name} exited (${this.exited}):\n${this.tail()}`);
+        return check().catch(() => false);
+      },
+      timeoutMs,
+      `the ${this.name} to be ready`,
+      200,
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited !== null) return;
+    this.child.kill('SIGTERM');
+    for (let waited = 0; waited < 15_000 && this.exited === null; waited += 100) await sleep(100);
+    if (this.exited === null) {
+      progress(this.name, 'did not stop within 15 s of SIGTERM: killing it');
+      this.child.kill('SIGKILL');
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './auth.js';
+export * from './inbox.js';
+export * from './platform.js';
+export * from './team.js';

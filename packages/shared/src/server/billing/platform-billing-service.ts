@@ -1,0 +1,175 @@
+import { type Database, Prisma, type Tx } from '@stayzr/db';
+import {
+  effectiveLimits,
+  metricLimit,
+  type PlanName,
+  type SubscriptionStatusValue,
+  USAGE_METRICS,
+  type UsageMetric,
+} from '../../billing/plans.js';
+import type { SetSubscriptionInput } from '../../billing/schemas.js';
+import type { PlatformSubscriptionResult, PlatformUsageRow } from '../../billing/types.js';
+import { AppError } from '../../errors.js';
+import { writeAudit } from '../audit.js';
+import type { Logger } from '../logger.js';
+import type { PlatformActor } from '../platform-service.js';
+import { gaugeSql, parseOverrides, readOnlyReason, toSubscriptionState } from './enforcement.js';
+import { planMisfits } from './plan-fit.js';
+import { loadOrganizationBilling, toSubscriptionDto } from './subscription-dto.js';
+import { safeTimeZone, usagePeriodAt } from './usage-period.js';
+
+/**
+ * Super admins' side of subscriptions: set plan, status, trial end and limit overrides of any
+ * organization, and the usage overview across organizations. Runs as the platform role; every change
+ * is audited with the real actor.
+ */
+export class PlatformBillingService {
+  constructor(
+    private readonly deps: { db: Database; logger: Logger },
+    private readonly actor: PlatformActor,
+    private readonly checkoutEnabled = false,
+  ) {}
+
+  async setSubscription(input: SetSubscriptionInput): Promise<PlatformSubscriptionResult> {
+    return this.deps.db.withPlatform(async (tx) => {
+      await tx.$queryRaw`select id from organizations where id = ${input.organizationId}::uuid for update`;
+      const org = await tx.organization.findUnique({ where: { id: input.organizationId } });
+      if (!org) throw new AppError('NOT_FOUND', 'Organization not found');
+      const before = {
+        plan: org.plan,
+        status: org.subscriptionStatus,
+        trialEndsAt: org.trialEndsAt,
+        limitOverrides: parseOverrides(org.limitOverrides),
+      };
+      const after = {
+        plan: input.plan ?? before.plan,
+        status: input.status ?? before.status,
+        trialEndsAt: input.trialEndsAt !== undefined ? input.trialEndsAt : before.trialEndsAt,
+        limitOverrides: input.limitOverrides !== undefined ? input.limitOverrides : before.limitOverrides,
+      };
+      if (after.status === 'trialing' && !after.trialEndsAt) {
+        throw new AppError('BAD_REQUEST', 'A trial needs an end date.');
+      }
+      const overrides =
+        after.limitOverrides && Object.keys(after.limitOverrides).length > 0 ? after.limitOverrides : null;
+      await tx.organization.update({
+        where: { id: org.id },
+        data: {
+          plan: after.plan,
+          subscriptionStatus: after.status,
+          trialEndsAt: after.trialEndsAt,
+          limitOverrides: overrides ?? Prisma.DbNull,
+        },
+      });
+      await writeAudit(tx, {
+        organizationId: org.id,
+        actorUserId: this.actor.userId,
+        actorType: 'super_admin',
+        action: 'platform.subscription_changed',
+        targetType: 'organization',
+        targetId: org.id,
+        request: this.actor.request,
+        metadata: {
+          from: { ...before, trialEndsAt: before.trialEndsAt?.toISOString() ?? null },
+          to: { ...after, limitOverrides: overrides, trialEndsAt: after.trialEndsAt?.toISOString() ?? null },
+        },
+      });
+      const billing = await loadOrganizationBilling(tx, org.id);
+      return {
+        subscription: toSubscriptionDto(billing, this.checkoutEnabled),
+        misfits: await planMisfits(tx, billing.state, billing.state.plan),
+      };
+    });
+  }
+
+  /** Every organization's plan, status and usage against its limits, by name. */
+  async usageOverview(now: Date = new Date()): Promise<PlatformUsageRow[]> {
+    return this.deps.db.withPlatform(async (tx) => {
+      const org = Prisma.raw('o.id');
+      const rows = await tx.$queryRaw<
+        {
+          id: string;
+          name: string;
+          slug: string;
+          plan: PlanName;
+          subscription_status: SubscriptionStatusValue;
+          trial_ends_at: Date | null;
+          timezone: string;
+          limit_overrides: unknown;
+          billing_provider: string;
+          users: bigint;
+          guests: bigint;
+          active_conversations: bigint;
+          storage_bytes: bigint | string;
+        }[]
+      >`
+        select o.id::text as id, o.name, o.slug, o.plan::text as plan,
+               o.subscription_status::text as subscription_status, o.trial_ends_at, o.timezone,
+               o.limit_overrides, o.billing_provider,
+               ${gaugeSql('users', org)} as users,
+               ${gaugeSql('guests', org)} as guests,
+               ${gaugeSql('activeConversations', org)} as active_conversations,
+               ${gaugeSql('storageBytes', org)} as storage_bytes
+        from organizations o
+        order by o.name, o.id`;
+      const messages = await this.currentMessages(tx, rows, now);
+      return rows.map((row) => {
+        const state = toSubscriptionState({
+          id: row.id,
+          plan: row.plan,
+          subscriptionStatus: row.subscription_status,
+          trialEndsAt: row.trial_ends_at,
+          timezone: row.timezone,
+          limitOverrides: row.limit_overrides,
+        });
+        const used: Record<UsageMetric, number> = {
+          messages: messages.get(row.id) ?? 0,
+          users: Number(row.users),
+          guests: Number(row.guests),
+          activeConversations: Number(row.active_conversations),
+          storageBytes: Number(row.storage_bytes),
+        };
+        const limits = effectiveLimits(state.plan, state.overrides);
+        return {
+          organizationId: row.id,
+          name: row.name,
+          slug: row.slug,
+          plan: state.plan,
+          subscriptionStatus: state.status,
+          trialEndsAt: state.trialEndsAt,
+          readOnly: readOnlyReason(state, now) !== null,
+          overrides: state.overrides,
+          billingProvider: row.billing_provider === 'stripe' ? 'stripe' : 'manual',
+          usage: Object.fromEntries(
+            USAGE_METRICS.map((metric) => [
+              metric,
+              { used: used[metric], limit: metricLimit(limits, metric) },
+            ]),
+          ) as PlatformUsageRow['usage'],
+        };
+      });
+    });
+  }
+
+  /** This month's message counter per organization, each in its own time zone. */
+  private async currentMessages(
+    tx: Tx,
+    orgs: { id: string; timezone: string }[],
+    now: Date,
+  ): Promise<Map<string, number>> {
+    const counters = await tx.usageCounter.findMany({
+      where: { metric: 'messages', periodStart: { gte: new Date(now.getTime() - 45 * 24 * 3600 * 1000) } },
+      select: { organizationId: true, periodStart: true, value: true },
+    });
+    const periodOf = new Map(
+      orgs.map((org) => [org.id, usagePeriodAt(safeTimeZone(org.timezone), now).start]),
+    );
+    const result = new Map<string, number>();
+    for (const counter of counters) {
+      if (periodOf.get(counter.organizationId) === counter.periodStart.toISOString().slice(0, 10)) {
+        result.set(counter.organizationId, Number(counter.value));
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,51 @@
+import { TZDate } from '@date-fns/tz';
+
+/** A calendar month in the hotel's time zone: the period of monthly usage metrics. */
+export interface UsagePeriod {
+  /** `YYYY-MM-01`, the usage_counters.period_start of this month. */
+  start: string;
+  /** `YYYY-MM`, used in notification dedupe keys. */
+  key: string;
+  /** The instants the period begins and ends (local midnight on the 1st). */
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** IANA zone names the runtime knows; anything else falls back to UTC rather than failing a send. */
+export function safeTimeZone(timeZone: string | null | undefined): string {
+  if (!timeZone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The month `at` falls in, as seen on a wall clock in `timeZone`. */
+export function usagePeriodAt(timeZone: string, at: Date = new Date()): UsagePeriod {
+  const zone = safeTimeZone(timeZone);
+  const local = new TZDate(at.getTime(), zone);
+  return periodOfMonth(local.getFullYear(), local.getMonth(), zone);
+}
+
+/** The period `offset` months after (negative: before) the one `at` falls in. */
+export function usagePeriodOffset(timeZone: string, at: Date, offset: number): UsagePeriod {
+  const zone = safeTimeZone(timeZone);
+  const local = new TZDate(at.getTime(), zone);
+  return periodOfMonth(local.getFullYear(), local.getMonth() + offset, zone);
+}
+
+function periodOfMonth(year: number, monthIndex: number, zone: string): UsagePeriod {
+  const startsAt = new TZDate(year, monthIndex, 1, zone);
+  const endsAt = new TZDate(year, monthIndex + 1, 1, zone);
+  const key = `${startsAt.getFullYear()}-${pad(startsAt.getMonth() + 1)}`;
+  return {
+    start: `${key}-01`,
+    key,
+    startsAt: new Date(startsAt.getTime()),
+    endsAt: new Date(endsAt.getTime()),
+  };
+}

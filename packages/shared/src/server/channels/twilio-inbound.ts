@@ -1,0 +1,134 @@
+import type { ServiceDeps } from '../base-authenticated-service.js';
+import type { InboundChannel } from '../channel-account-service.js';
+import { normalizePhone } from '../guest-identity.js';
+import { GuestService } from '../guest-service.js';
+import { MessageService } from '../message-service.js';
+import { systemContext } from '../tenant-context.js';
+import {
+  explainTwilioError,
+  isValidTwilioSignature,
+  mapTwilioStatus,
+  smsKeyword,
+  type TwilioSmsConfig,
+  twimlMessage,
+} from './twilio-sms.js';
+import type { InboundAttachment } from './types.js';
+
+const MEDIA_TIMEOUT_MS = 5_000;
+const MEDIA_MAX_BYTES = 5 * 1024 * 1024;
+
+export class WebhookRejection extends Error {
+  constructor(
+    readonly statusCode: 400 | 403 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Twilio's inbound SMS/MMS and status callbacks for one channel account. The organization comes from
+ * the channel account; everything after the signature check runs as a system tenant context.
+ */
+export class TwilioInboundService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly requestId: string,
+  ) {}
+
+  verify(
+    channel: InboundChannel | null,
+    url: string,
+    signature: string | undefined,
+    params: Record<string, string>,
+  ) {
+    if (channel?.provider !== 'twilio') throw new WebhookRejection(404, 'Unknown channel account');
+    if (!channel.encryptedConfig) throw new WebhookRejection(403, 'Channel has no credentials');
+    const config = this.deps.secrets.decryptJson<TwilioSmsConfig>(channel.encryptedConfig);
+    if (!isValidTwilioSignature(config.authToken, signature, url, params)) {
+      throw new WebhookRejection(403, 'Invalid Twilio signature');
+    }
+    return { channel, config };
+  }
+
+  /** Stores the message (once per MessageSid), applies STOP/START/HELP, and returns the TwiML reply. */
+  async receiveMessage(
+    channel: InboundChannel,
+    config: TwilioSmsConfig,
+    params: Record<string, string>,
+  ): Promise<string> {
+    const sid = params.MessageSid ?? params.SmsSid;
+    const from = params.From;
+    if (!sid || !from) throw new WebhookRejection(400, 'MessageSid and From are required');
+    const context = systemContext(channel.organizationId, 'twilio-sms', this.requestId);
+    const received = await new MessageService(this.deps, context).receiveInbound({
+      channelAccountId: channel.id,
+      externalId: sid,
+      from: { phoneE164: normalizePhone(from, channel.organization.country) ?? from },
+      body: params.Body ?? '',
+      attachments: await this.fetchMedia(config, params),
+      receivedAt: new Date(),
+      metadata: {
+        fromCity: params.FromCity,
+        fromCountry: params.FromCountry,
+        numSegments: params.NumSegments,
+      },
+    });
+    if (received.duplicate) return twimlMessage(null);
+    const keyword = smsKeyword(params.Body ?? '');
+    if (keyword === 'stop' || keyword === 'start') {
+      await new GuestService(this.deps, context).setSmsOptOut(received.guestId, keyword === 'stop');
+    }
+    if (keyword === 'help') {
+      return twimlMessage(
+        channel.organization.smsHelpText ??
+          `${channel.organization.name}: reply to this number to reach the front desk. Reply STOP to opt out.`,
+      );
+    }
+    return twimlMessage(null);
+  }
+
+  async applyStatus(channel: InboundChannel, params: Record<string, string>): Promise<void> {
+    const sid = params.MessageSid ?? params.SmsSid;
+    const status = mapTwilioStatus(params.MessageStatus ?? params.SmsStatus ?? '');
+    if (!sid) throw new WebhookRejection(400, 'MessageSid is required');
+    if (!status) return;
+    const code = params.ErrorCode || null;
+    const context = systemContext(channel.organizationId, 'twilio-status', this.requestId);
+    await new MessageService(this.deps, context).updateStatusByExternalId(channel.id, sid, status, {
+      code,
+      message: code ? explainTwilioError(code) : null,
+    });
+  }
+
+  /** MMS media lives at Twilio behind the account's credentials; a fetch failure keeps the link, never the message back. */
+  private async fetchMedia(
+    config: TwilioSmsConfig,
+    params: Record<string, string>,
+  ): Promise<InboundAttachment[]> {
+    const count = Math.min(Number(params.NumMedia ?? 0) || 0, 10);
+    const attachments: InboundAttachment[] = [];
+    for (let index = 0; index < count; index++) {
+      const url = params[`MediaUrl${index}`];
+      if (!url) continue;
+      const contentType = params[`MediaContentType${index}`] ?? 'application/octet-stream';
+      const fileName = `media-${index + 1}.${contentType.split('/')[1]?.split(';')[0] ?? 'bin'}`;
+      try {
+        const response = await fetch(url, {
+          headers: {
+            authorization: `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`,
+          },
+          signal: AbortSignal.timeout(MEDIA_TIMEOUT_MS),
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const content = Buffer.from(await response.arrayBuffer());
+        if (content.length > MEDIA_MAX_BYTES) throw new Error('too large');
+        attachments.push({ fileName, contentType, sizeBytes: content.length, content });
+      } catch (error) {
+        this.deps.logger.warn({ err: error, index }, 'MMS media not fetched; keeping its link');
+        attachments.push({ fileName, contentType, sizeBytes: 0, content: null, sourceUrl: url });
+      }
+    }
+    return attachments;
+  }
+}

@@ -1,0 +1,281 @@
+import { Prisma, type Tx } from '@stayzr/db';
+import type {
+  ConversationCounts,
+  ConversationDetail,
+  ConversationListItem,
+  ConversationPage,
+} from '../dto.js';
+import { AppError } from '../errors.js';
+import type { ConversationListInput, SetStatusInput } from '../schemas/inbox.js';
+import { BaseAuthenticatedService } from './base-authenticated-service.js';
+import { toGuestDto } from './guest-identity.js';
+import { currentOrNextStay } from './stay-service.js';
+
+interface Cursor {
+  t: string;
+  id: string;
+}
+
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify({ t: at.toISOString(), id } satisfies Cursor)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { at: Date; id: string } {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    const at = new Date(parsed.t);
+    if (Number.isNaN(at.getTime()) || typeof parsed.id !== 'string') throw new Error('bad cursor');
+    return { at, id: parsed.id };
+  } catch {
+    throw new AppError('BAD_REQUEST', 'This page link is no longer valid; reload the list.');
+  }
+}
+
+const LIST_INCLUDE = {
+  guest: { select: { id: true, name: true, phoneE164: true, email: true } },
+  channelAccount: { select: { id: true, type: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+} satisfies Prisma.ConversationInclude;
+
+type ListRow = Prisma.ConversationGetPayload<{ include: typeof LIST_INCLUDE }>;
+
+/** The inbox: conversations by status, assignment, channel and text; keyset-paged, never OFFSET. */
+export class ConversationService extends BaseAuthenticatedService {
+  async list(input: ConversationListInput): Promise<ConversationPage> {
+    return this.db(async (tx) => {
+      const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+      const where: Prisma.ConversationWhereInput = {
+        AND: [
+          this.scope({ status: input.status }),
+          this.visibility(),
+          this.assigneeFilter(input.assignee),
+          input.channel ? { channelAccount: { type: input.channel } } : {},
+          input.search ? this.searchFilter(input.search) : {},
+          cursor
+            ? {
+                OR: [
+                  { lastMessageAt: { lt: cursor.at } },
+                  { lastMessageAt: cursor.at, id: { lt: cursor.id } },
+                ],
+              }
+            : {},
+        ],
+      };
+      const rows = await tx.conversation.findMany({
+        where,
+        include: LIST_INCLUDE,
+        orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
+        take: input.limit + 1,
+      });
+      const page = rows.slice(0, input.limit);
+      const unread = await this.unreadCounts(
+        tx,
+        page.map((row) => row.id),
+      );
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => this.toListItem(row, unread.get(row.id) ?? 0)),
+        nextCursor: rows.length > input.limit && last ? encodeCursor(last.lastMessageAt, last.id) : null,
+      };
+    });
+  }
+
+  async get(conversationId: string): Promise<ConversationDetail> {
+    return this.db(async (tx) => {
+      const row = await tx.conversation.findFirst({
+        where: { AND: [this.scope({ id: conversationId }), this.visibility()] },
+        include: { ...LIST_INCLUDE, guest: true },
+      });
+      if (!row) throw await this.notFound('conversation', conversationId);
+      const unread = await this.unreadCounts(tx, [row.id]);
+      return {
+        ...this.toListItem(row, unread.get(row.id) ?? 0),
+        subject: row.subject,
+        guestProfile: toGuestDto(row.guest),
+        stay: await currentOrNextStay(tx, row.guestId),
+      };
+    });
+  }
+
+  async counts(assignee: ConversationListInput['assignee']): Promise<ConversationCounts> {
+    return this.db(async (tx) => {
+      const groups = await tx.conversation.groupBy({
+        by: ['status'],
+        where: { AND: [this.scope({}), this.visibility(), this.assigneeFilter(assignee)] },
+        _count: { _all: true },
+      });
+      const byStatus = { open: 0, pending: 0, snoozed: 0, resolved: 0 };
+      for (const group of groups) byStatus[group.status] = group._count._all;
+      const userId = this.actorUserId;
+      const ownOnly = this.dataScope === 'own' && userId;
+      const [row] = await tx.$queryRaw<{ n: number }[]>`
+        select count(*)::int as n
+        from conversations c
+        left join conversation_reads r on r.conversation_id = c.id and r.user_id = ${userId}::uuid
+        where c.status in ('open', 'pending')
+          and c.last_inbound_at is not null
+          and c.last_inbound_at > coalesce(r.last_read_at, 'epoch'::timestamp)
+          ${ownOnly ? Prisma.sql`and (c.assignee_id = ${userId}::uuid or c.assignee_id is null)` : Prisma.empty}`;
+      return { byStatus, unread: row?.n ?? 0 };
+    });
+  }
+
+  async assign(conversationId: string, assigneeId: string | null): Promise<ConversationListItem> {
+    this.requireRole('ORG_ADMIN', 'STAFF');
+    if (this.dataScope === 'own' && assigneeId && assigneeId !== this.actorUserId) {
+      throw new AppError('FORBIDDEN', 'You can only assign conversations to yourself.');
+    }
+    const updated = await this.db(async (tx) => {
+      const conversation = await this.findVisible(tx, conversationId);
+      if (assigneeId) {
+        const assignee = await tx.user.findFirst({
+          where: this.scope({ id: assigneeId, status: 'active' as const }),
+        });
+        if (!assignee) throw await this.notFound('user', assigneeId);
+      }
+      const row = await tx.conversation.update({
+        where: { id: conversation.id },
+        data: { assigneeId },
+        include: LIST_INCLUDE,
+      });
+      await this.audit(
+        tx,
+        'conversation.assigned',
+        { type: 'conversation', id: conversation.id },
+        { assigneeId },
+      );
+      return row;
+    });
+    await this.publishUpdate(updated);
+    return this.toListItem(updated, 0);
+  }
+
+  async setStatus(input: SetStatusInput): Promise<ConversationListItem> {
+    this.requireRole('ORG_ADMIN', 'STAFF');
+    const updated = await this.db(async (tx) => {
+      const conversation = await this.findVisible(tx, input.conversationId);
+      const row = await tx.conversation.update({
+        where: { id: conversation.id },
+        data: {
+          status: input.status,
+          snoozedUntil: input.status === 'snoozed' ? (input.snoozedUntil ?? null) : null,
+          ...(input.status === 'resolved' ? { waitingSince: null } : {}),
+        },
+        include: LIST_INCLUDE,
+      });
+      await this.audit(
+        tx,
+        'conversation.status_changed',
+        { type: 'conversation', id: conversation.id },
+        {
+          from: conversation.status,
+          to: input.status,
+        },
+      );
+      return row;
+    });
+    await this.publishUpdate(updated);
+    return this.toListItem(updated, 0);
+  }
+
+  async markRead(conversationId: string): Promise<void> {
+    const userId = this.actorUserId;
+    if (!userId) return;
+    await this.db(async (tx) => {
+      const conversation = await this.findVisible(tx, conversationId);
+      const now = new Date();
+      await tx.conversationRead.upsert({
+        where: { conversationId_userId: { conversationId: conversation.id, userId } },
+        create: { organizationId: this.orgId, conversationId: conversation.id, userId, lastReadAt: now },
+        update: { lastReadAt: now },
+      });
+    });
+  }
+
+  /** Snoozed conversations whose time has come go back to open (run by the worker). */
+  async wakeSnoozed(now = new Date()): Promise<number> {
+    const woken = await this.db((tx) =>
+      tx.conversation.updateMany({
+        where: this.scope({ status: 'snoozed' as const, snoozedUntil: { lte: now } }),
+        data: { status: 'open', snoozedUntil: null },
+      }),
+    );
+    return woken.count;
+  }
+
+  /** Own-scope staff see conversations assigned to them or to nobody. */
+  protected visibility(): Prisma.ConversationWhereInput {
+    if (this.dataScope !== 'own') return {};
+    return { OR: [{ assigneeId: this.actorUserId }, { assigneeId: null }] };
+  }
+
+  private assigneeFilter(assignee: ConversationListInput['assignee']): Prisma.ConversationWhereInput {
+    if (assignee === 'me') return { assigneeId: this.actorUserId ?? '00000000-0000-0000-0000-000000000000' };
+    if (assignee === 'unassigned') return { assigneeId: null };
+    return {};
+  }
+
+  private searchFilter(search: string): Prisma.ConversationWhereInput {
+    const digits = search.replace(/[^\d+]/g, '');
+    return {
+      OR: [
+        { guest: { name: { contains: search, mode: 'insensitive' } } },
+        { guest: { email: { contains: search, mode: 'insensitive' } } },
+        ...(digits.length >= 3 ? [{ guest: { phoneE164: { contains: digits } } }] : []),
+        { messages: { some: { body: { contains: search, mode: 'insensitive' } } } },
+      ],
+    };
+  }
+
+  private async findVisible(tx: Tx, conversationId: string) {
+    const conversation = await tx.conversation.findFirst({
+      where: { AND: [this.scope({ id: conversationId }), this.visibility()] },
+    });
+    if (!conversation) throw await this.notFound('conversation', conversationId);
+    return conversation;
+  }
+
+  private async unreadCounts(tx: Tx, conversationIds: string[]): Promise<Map<string, number>> {
+    const userId = this.actorUserId;
+    if (!userId || conversationIds.length === 0) return new Map();
+    const rows = await tx.$queryRaw<{ conversation_id: string; n: number }[]>`
+      select m.conversation_id::text, count(*)::int as n
+      from messages m
+      left join conversation_reads r on r.conversation_id = m.conversation_id and r.user_id = ${userId}::uuid
+      where m.conversation_id = any(${conversationIds}::uuid[])
+        and m.direction = 'inbound'
+        and m.created_at > coalesce(r.last_read_at, 'epoch'::timestamp)
+      group by m.conversation_id`;
+    return new Map(rows.map((row) => [row.conversation_id, row.n]));
+  }
+
+  private async publishUpdate(row: ListRow): Promise<void> {
+    await this.deps.events.publish(this.orgId, {
+      type: 'conversation.updated',
+      conversationId: row.id,
+      assigneeId: row.assigneeId,
+      status: row.status,
+    });
+  }
+
+  private toListItem(row: ListRow, unreadCount: number): ConversationListItem {
+    return {
+      id: row.id,
+      displayId: row.displayId,
+      status: row.status,
+      channel: row.channelAccount,
+      guest: {
+        id: row.guest.id,
+        name: row.guest.name,
+        phoneE164: row.guest.phoneE164,
+        email: row.guest.email,
+      },
+      assignee: row.assignee,
+      lastMessageAt: row.lastMessageAt,
+      lastMessagePreview: row.lastMessagePreview,
+      waitingSince: row.waitingSince,
+      snoozedUntil: row.snoozedUntil,
+      unreadCount,
+    };
+  }
+}

@@ -1,0 +1,443 @@
+import { randomBytes } from 'node:crypto';
+import { Prisma, type Tx } from '@stayzr/db';
+import type { Feature } from '../billing/plans.js';
+import type { MessageDto, MessagePage } from '../dto.js';
+import { AppError } from '../errors.js';
+import { FINAL_MESSAGE_STATUSES, MESSAGE_STATUS_RANK, type MessageStatusValue } from '../events.js';
+import type { MessageListInput, SendMessageInput } from '../schemas/inbox.js';
+import { BaseAuthenticatedService } from './base-authenticated-service.js';
+import { assertFeature, assertWritable, loadSubscriptionState, recordUsage } from './billing/enforcement.js';
+import type { InboundMessage } from './channels/types.js';
+import { decodeCursor, encodeCursor } from './conversation-service.js';
+import { findOrCreateGuest } from './guest-identity.js';
+
+const PREVIEW_LENGTH = 140;
+
+/** The plan feature each channel needs for outbound messages. */
+export const CHANNEL_FEATURE: Record<'sms' | 'whatsapp' | 'email', Feature> = {
+  sms: 'smsIntegration',
+  whatsapp: 'whatsappIntegration',
+  email: 'emailIntegration',
+};
+
+/** Read-only subscriptions and plans without the channel stop staff, AI and automation sends (never guests). */
+export async function assertCanSend(
+  tx: Tx,
+  organizationId: string,
+  channelType: keyof typeof CHANNEL_FEATURE,
+) {
+  const state = await loadSubscriptionState(tx, organizationId);
+  assertWritable(state);
+  assertFeature(state, CHANNEL_FEATURE[channelType]);
+}
+export const DELIVERY_ATTEMPTS = 8;
+
+/** One place for the delivery job's retry policy: exponential backoff with jitter. */
+export function deliveryJobOptions(jobId: string) {
+  return {
+    jobId,
+    attempts: DELIVERY_ATTEMPTS,
+    backoff: { type: 'exponential' as const, delay: 2_000, jitter: 0.5 },
+    removeOnComplete: 1_000,
+    removeOnFail: 5_000,
+  };
+}
+const ENQUEUE_TIMEOUT_MS = 1_500;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+const preview = (body: string) => body.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH);
+
+const MESSAGE_INCLUDE = {
+  senderUser: { select: { id: true, name: true } },
+  attachments: { select: { id: true, fileName: true, contentType: true, sizeBytes: true } },
+} satisfies Prisma.MessageInclude;
+type MessageRow = Prisma.MessageGetPayload<{ include: typeof MESSAGE_INCLUDE }>;
+
+export function toMessageDto(row: MessageRow): MessageDto {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    direction: row.direction,
+    senderType: row.senderType,
+    sender: row.senderUser,
+    body: row.body,
+    status: row.status,
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
+    isPrivateNote: row.isPrivateNote,
+    createdAt: row.createdAt,
+    attachments: row.attachments,
+  };
+}
+
+export interface ReceivedInbound {
+  messageId: string;
+  conversationId: string;
+  guestId: string;
+  /** The same provider id was stored before: nothing new was written. */
+  duplicate: boolean;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/** Statuses a message may move from to reach `next` (forward only; final ones never change). */
+export function statusesBefore(next: MessageStatusValue): MessageStatusValue[] {
+  return (Object.keys(MESSAGE_STATUS_RANK) as MessageStatusValue[]).filter(
+    (status) =>
+      MESSAGE_STATUS_RANK[status] < MESSAGE_STATUS_RANK[next] && !FINAL_MESSAGE_STATUSES.includes(status),
+  );
+}
+
+export class MessageService extends BaseAuthenticatedService {
+  /**
+   * The single inbound path for every channel: guest and conversation resolved, the message stored
+   * once per provider id, the conversation reopened, and `message.received` published after commit.
+   * Guests' messages are always stored: no plan limit applies here.
+   */
+  async receiveInbound(inbound: InboundMessage): Promise<ReceivedInbound> {
+    let result: ReceivedInbound & { assigneeId: string | null; newConversation: boolean };
+    try {
+      result = await this.db((tx) => this.storeInbound(tx, inbound));
+    } catch (error) {
+      // Two deliveries of the same webhook raced: the other one stored it.
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await this.db((tx) =>
+        this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId),
+      );
+      if (!existing) throw error;
+      return {
+        messageId: existing.id,
+        conversationId: existing.conversationId,
+        guestId: '',
+        duplicate: true,
+      };
+    }
+    if (!result.duplicate) {
+      await this.deps.events.publish(this.orgId, {
+        type: 'message.received',
+        conversationId: result.conversationId,
+        messageId: result.messageId,
+        assigneeId: result.assigneeId,
+        newConversation: result.newConversation,
+      });
+    }
+    return {
+      messageId: result.messageId,
+      conversationId: result.conversationId,
+      guestId: result.guestId,
+      duplicate: result.duplicate,
+    };
+  }
+
+  private async storeInbound(tx: Tx, inbound: InboundMessage) {
+    const existing = await this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId);
+    if (existing) {
+      return {
+        messageId: existing.id,
+        conversationId: existing.conversationId,
+        guestId: '',
+        duplicate: true,
+        assigneeId: null,
+        newConversation: false,
+      };
+    }
+    const channel = await tx.channelAccount.findFirst({
+      where: this.scope({ id: inbound.channelAccountId }),
+    });
+    if (!channel) throw await this.notFound('channel_account', inbound.channelAccountId);
+    const guest = await findOrCreateGuest(tx, this.orgId, {
+      phoneE164: inbound.from.phoneE164,
+      email: inbound.from.email,
+      whatsappJid: inbound.from.whatsappJid,
+      name: inbound.from.name,
+    });
+    const at = inbound.receivedAt;
+    let conversation = await tx.conversation.findFirst({
+      where: this.scope({ channelAccountId: channel.id, guestId: guest.id }),
+      orderBy: { lastMessageAt: 'desc' },
+    });
+    const newConversation = !conversation;
+    if (!conversation) {
+      conversation = await tx.conversation.create({
+        data: {
+          organizationId: this.orgId,
+          propertyId: channel.propertyId,
+          displayId: await this.nextDisplayId(tx),
+          guestId: guest.id,
+          channelAccountId: channel.id,
+          status: 'open',
+          subject: inbound.subject ?? null,
+          lastMessageAt: at,
+          replyToken: randomBytes(12).toString('base64url'),
+        },
+      });
+    }
+    const message = await tx.message.create({
+      data: {
+        organizationId: this.orgId,
+        conversationId: conversation.id,
+        channelAccountId: channel.id,
+        direction: 'inbound',
+        senderType: 'guest',
+        body: inbound.body,
+        status: 'received',
+        externalId: inbound.externalId,
+        createdAt: at,
+        ...(inbound.metadata ? { metadata: inbound.metadata as Prisma.InputJsonObject } : {}),
+        attachments: {
+          create: inbound.attachments.map((attachment) => ({
+            organizationId: this.orgId,
+            fileName: attachment.fileName,
+            contentType: attachment.contentType,
+            sizeBytes: attachment.sizeBytes,
+            content: attachment.content ? new Uint8Array(attachment.content) : null,
+            sourceUrl: attachment.sourceUrl ?? null,
+          })),
+        },
+      },
+    });
+    await recordUsage(tx, 'messages', 1, at);
+    const reopen = conversation.status === 'resolved' || conversation.status === 'snoozed';
+    const updated = await tx.conversation.update({
+      where: { id: conversation.id },
+      data: {
+        // A late provider retry must not move the conversation back in time.
+        lastMessageAt: new Date(Math.max(at.getTime(), conversation.lastMessageAt.getTime())),
+        lastMessagePreview: preview(inbound.body) || (inbound.attachments.length ? '📎 Attachment' : ''),
+        lastInboundAt: at,
+        waitingSince: conversation.waitingSince ?? at,
+        ...(reopen ? { status: 'open', snoozedUntil: null } : {}),
+      },
+    });
+    return {
+      messageId: message.id,
+      conversationId: conversation.id,
+      guestId: guest.id,
+      duplicate: false,
+      assigneeId: updated.assigneeId,
+      newConversation,
+    };
+  }
+
+  /** Staff reply or private note. Replies are stored `queued` with the conversation update, then queued for delivery. */
+  async send(input: SendMessageInput): Promise<MessageDto> {
+    this.requireRole('ORG_ADMIN', 'STAFF');
+    const { message, assigneeId } = await this.db(async (tx) => {
+      const conversation = await tx.conversation.findFirst({
+        where: { AND: [this.scope({ id: input.conversationId }), this.visibilityWhere()] },
+        include: { guest: true, channelAccount: true },
+      });
+      if (!conversation) throw await this.notFound('conversation', input.conversationId);
+      const state = await loadSubscriptionState(tx, this.orgId);
+      assertWritable(state);
+      if (!input.isPrivateNote) {
+        assertFeature(state, CHANNEL_FEATURE[conversation.channelAccount.type]);
+        this.assertDeliverable(conversation.channelAccount, conversation.guest);
+        // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
+        await this.consumeUsage(tx, 'messages', 1);
+      }
+      const now = new Date();
+      const message = await tx.message.create({
+        data: {
+          organizationId: this.orgId,
+          conversationId: conversation.id,
+          channelAccountId: conversation.channelAccountId,
+          direction: 'outbound',
+          senderType: 'staff',
+          senderUserId: this.actorUserId,
+          body: input.body,
+          isPrivateNote: input.isPrivateNote,
+          // Notes never leave Stayzr: nothing to queue.
+          status: input.isPrivateNote ? 'sent' : 'queued',
+          createdAt: now,
+        },
+        include: MESSAGE_INCLUDE,
+      });
+      if (!input.isPrivateNote) {
+        await tx.conversation.update({
+          where: { id: conversation.id },
+          data: { lastMessageAt: now, lastMessagePreview: preview(input.body), waitingSince: null },
+        });
+      }
+      return { message, assigneeId: conversation.assigneeId };
+    });
+    if (!input.isPrivateNote) await this.enqueueDelivery(message.id);
+    await this.deps.events.publish(this.orgId, {
+      type: 'message.created',
+      conversationId: message.conversationId,
+      messageId: message.id,
+      assigneeId,
+    });
+    return toMessageDto(message);
+  }
+
+  /** A failed reply sent again as a new attempt of the same message. */
+  async retry(messageId: string): Promise<MessageDto> {
+    this.requireRole('ORG_ADMIN', 'STAFF');
+    const message = await this.db(async (tx) => {
+      const row = await tx.message.findFirst({
+        where: this.scope({ id: messageId, conversation: this.visibilityWhere() }),
+        include: { conversation: { include: { guest: true, channelAccount: true } } },
+      });
+      if (!row) throw await this.notFound('message', messageId);
+      if (
+        row.direction !== 'outbound' ||
+        row.isPrivateNote ||
+        !['failed', 'undelivered'].includes(row.status)
+      ) {
+        throw new AppError('CONFLICT', 'Only failed replies can be retried.');
+      }
+      await assertCanSend(tx, this.orgId, row.conversation.channelAccount.type);
+      this.assertDeliverable(row.conversation.channelAccount, row.conversation.guest);
+      return tx.message.update({
+        where: { id: row.id },
+        data: { status: 'queued', errorCode: null, errorMessage: null, externalId: null },
+        include: MESSAGE_INCLUDE,
+      });
+    });
+    await this.enqueueDelivery(message.id, `${message.id}:retry:${Date.now()}`);
+    await this.publishStatus(message.conversationId, message.id, 'queued', null);
+    return toMessageDto(message);
+  }
+
+  /** The thread, newest page first; each page is returned oldest first for display. */
+  async list(input: MessageListInput): Promise<MessagePage> {
+    return this.db(async (tx) => {
+      const conversation = await tx.conversation.findFirst({
+        where: { AND: [this.scope({ id: input.conversationId }), this.visibilityWhere()] },
+        select: { id: true },
+      });
+      if (!conversation) throw await this.notFound('conversation', input.conversationId);
+      const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+      const rows = await tx.message.findMany({
+        where: {
+          conversationId: conversation.id,
+          ...(cursor
+            ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] }
+            : {}),
+        },
+        include: MESSAGE_INCLUDE,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: input.limit + 1,
+      });
+      const page = rows.slice(0, input.limit);
+      const oldest = page.at(-1);
+      return {
+        items: page.reverse().map(toMessageDto),
+        olderCursor: rows.length > input.limit && oldest ? encodeCursor(oldest.createdAt, oldest.id) : null,
+      };
+    });
+  }
+
+  /**
+   * Provider status callbacks: applied only when they move the message forward, so callbacks arriving
+   * out of order never undo a later state; failed/undelivered are final and keep the provider's code.
+   */
+  async updateStatusByExternalId(
+    channelAccountId: string,
+    externalId: string,
+    status: MessageStatusValue,
+    error: { code: string | null; message: string | null } = { code: null, message: null },
+  ): Promise<boolean> {
+    const changed = await this.db(async (tx) => {
+      const message = await this.findByExternalId(tx, channelAccountId, externalId);
+      if (!message) return null;
+      const now = new Date();
+      const updated = await tx.message.updateMany({
+        where: { id: message.id, status: { in: statusesBefore(status) } },
+        data: {
+          status,
+          ...(status === 'delivered' ? { deliveredAt: now } : {}),
+          ...(status === 'read' ? { readAt: now } : {}),
+          ...(FINAL_MESSAGE_STATUSES.includes(status)
+            ? { errorCode: error.code, errorMessage: error.message }
+            : {}),
+        },
+      });
+      return updated.count ? message : null;
+    });
+    if (changed) await this.publishStatus(changed.conversationId, changed.id, status, error.code);
+    return changed !== null;
+  }
+
+  private assertDeliverable(
+    channel: { type: string; status: string; name: string },
+    guest: { smsOptedOutAt: Date | null; phoneE164: string | null },
+  ) {
+    if (channel.status === 'disabled') {
+      throw new AppError(
+        'CONFLICT',
+        `The ${channel.name} channel is disabled; enable it in Settings → Channels.`,
+      );
+    }
+    if (channel.type === 'sms' && guest.smsOptedOutAt) {
+      throw new AppError(
+        'GUEST_OPTED_OUT',
+        'This guest replied STOP and has opted out of texts. They can text START to opt back in.',
+      );
+    }
+  }
+
+  private visibilityWhere(): Prisma.ConversationWhereInput {
+    if (this.dataScope !== 'own') return {};
+    return { OR: [{ assigneeId: this.actorUserId }, { assigneeId: null }] };
+  }
+
+  private findByExternalId(tx: Tx, channelAccountId: string, externalId: string) {
+    return tx.message.findUnique({
+      where: { channelAccountId_externalId: { channelAccountId, externalId } },
+    });
+  }
+
+  private async nextDisplayId(tx: Tx): Promise<number> {
+    const [row] = await tx.$queryRaw<{ seq: number }[]>`
+      update organizations set conversation_seq = conversation_seq + 1 where id = ${this.orgId}::uuid returning conversation_seq as seq`;
+    if (!row) throw new Error('organization row not visible while allocating a display id');
+    return row.seq;
+  }
+
+  /**
+   * Redis may be down: the message stays `queued` and the sweeper enqueues it when Redis is back,
+   * so staff never wait on the queue.
+   */
+  private async enqueueDelivery(messageId: string, jobId = messageId): Promise<void> {
+    try {
+      await withTimeout(
+        this.deps.queues.enqueue(
+          'delivery.send-message',
+          { organizationId: this.orgId, messageId },
+          deliveryJobOptions(jobId),
+        ),
+        ENQUEUE_TIMEOUT_MS,
+      );
+    } catch (error) {
+      this.deps.logger.warn({ err: error, messageId }, 'delivery not queued yet; the sweeper will retry');
+    }
+  }
+
+  private async publishStatus(
+    conversationId: string,
+    messageId: string,
+    status: MessageStatusValue,
+    errorCode: string | null,
+  ) {
+    await this.deps.events.publish(this.orgId, {
+      type: 'message.status',
+      conversationId,
+      messageId,
+      assigneeId: null,
+      status,
+      errorCode,
+    });
+  }
+}

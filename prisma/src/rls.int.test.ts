@@ -1,0 +1,163 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDb,
+  type Database,
+  InvalidOrganizationIdError,
+  TENANT_MODELS,
+  TenantScopeError,
+} from './client.js';
+import { createTestDatabase, type TestDatabase } from './testing/index.js';
+
+describe('row-level security and withTenant', () => {
+  let database: TestDatabase;
+  let db: Database;
+  let orgA: string;
+  let orgB: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = database.db;
+    const [a, b] = await db.withPlatform(async (tx) => [
+      await tx.organization.create({ data: { slug: 'rls-a', name: 'Hotel A' } }),
+      await tx.organization.create({ data: { slug: 'rls-b', name: 'Hotel B' } }),
+    ]);
+    orgA = a!.id;
+    orgB = b!.id;
+    await db.withPlatform((tx) =>
+      tx.guest.createMany({
+        data: [
+          { organizationId: orgA, name: 'Ana A', email: 'ana@a.test' },
+          { organizationId: orgA, name: 'Ben A', email: 'ben@a.test' },
+          { organizationId: orgB, name: 'Cleo B', email: 'cleo@b.test' },
+        ],
+      }),
+    );
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  /** Raw SQL as the app role, the way a tenant transaction runs, without the Prisma guard. */
+  async function asAppRole<T>(
+    client: pg.PoolClient,
+    organizationId: string | null,
+    sql: string,
+    params: unknown[] = [],
+  ) {
+    await client.query('begin');
+    try {
+      await client.query("select set_config('role', 'stayzr_app', true)");
+      if (organizationId)
+        await client.query("select set_config('app.organization_id', $1, true)", [organizationId]);
+      const result = await client.query<T & pg.QueryResultRow>(sql, params);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    }
+  }
+
+  it('the app role with no organization set reads nothing, on every tenant table', async () => {
+    const client = await db.pool.connect();
+    try {
+      for (const table of ['organizations', 'guests', 'users', 'messages', 'audit_logs']) {
+        const result = await asAppRole<{ n: string }>(
+          client,
+          null,
+          `select count(*)::text as n from ${table}`,
+        );
+        expect(result.rows[0]?.n, table).toBe('0');
+      }
+    } finally {
+      client.release();
+    }
+  });
+
+  it('withTenant sees only the chosen organization', async () => {
+    const guestsOfA = await db.withTenant(orgA, (tx) => tx.guest.findMany({ orderBy: { name: 'asc' } }));
+    expect(guestsOfA.map((g) => g.name)).toEqual(['Ana A', 'Ben A']);
+    const orgsSeenByB = await db.withTenant(orgB, (tx) => tx.organization.findMany());
+    expect(orgsSeenByB.map((o) => o.slug)).toEqual(['rls-b']);
+    // Even an explicit filter on the other organization's id finds nothing.
+    const crossRead = await db.withTenant(orgB, (tx) =>
+      tx.guest.findMany({ where: { organizationId: orgA } }),
+    );
+    expect(crossRead).toEqual([]);
+  });
+
+  it('refuses to write a row for organization B while set to A', async () => {
+    await expect(
+      db.withTenant(orgA, (tx) => tx.guest.create({ data: { organizationId: orgB, name: 'Intruder' } })),
+    ).rejects.toThrow(/row-level security/);
+    const countInB = await db.withTenant(orgB, (tx) => tx.guest.count());
+    expect(countInB).toBe(1);
+  });
+
+  it('cannot move a row to another organization by update', async () => {
+    await expect(
+      db.withTenant(orgA, (tx) =>
+        tx.guest.updateMany({ where: { email: 'ana@a.test' }, data: { organizationId: orgB } }),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('the setting does not leak to the next transaction on the same pooled connection', async () => {
+    const single = createDb({ connectionString: database.url, max: 1 });
+    try {
+      expect(await single.withTenant(orgA, (tx) => tx.guest.count())).toBe(2);
+      const client = await single.pool.connect();
+      try {
+        const { rows } = await client.query<{ org: string | null; role: string }>(
+          "select nullif(current_setting('app.organization_id', true), '') as org, current_user as role",
+        );
+        expect(rows[0]?.org).toBeNull();
+        expect(rows[0]?.role).not.toBe('stayzr_app');
+        const afterwards = await asAppRole<{ n: string }>(
+          client,
+          null,
+          'select count(*)::text as n from guests',
+        );
+        expect(afterwards.rows[0]?.n).toBe('0');
+      } finally {
+        client.release();
+      }
+    } finally {
+      await single.close();
+    }
+  });
+
+  it('every table with organization_id has forced RLS and a policy', async () => {
+    const { rows } = await db.pool.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(`
+      select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+             (select count(*)::int from pg_policies p where p.tablename = c.relname) as policies
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and (exists (select 1 from information_schema.columns col
+                     where col.table_schema = 'public' and col.table_name = c.relname
+                       and col.column_name = 'organization_id')
+             or c.relname = 'organizations')
+        and c.relname <> 'billing_events'`);
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    for (const row of rows) {
+      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({
+        table: row.table,
+        rls: true,
+        forced: true,
+      });
+      expect(row.policies, row.table).toBeGreaterThan(0);
+    }
+  });
+
+  it('the Prisma client refuses tenant models outside a scope', async () => {
+    await expect(db.client.guest.findMany()).rejects.toThrow(TenantScopeError);
+    expect(TENANT_MODELS.has('Guest')).toBe(true);
+  });
+
+  it('rejects an organization id that is not a uuid before touching the database', async () => {
+    await expect(db.withTenant("x' or 1=1 --", (tx) => tx.guest.count())).rejects.toThrow(
+      InvalidOrganizationIdError,
+    );
+  });
+});
