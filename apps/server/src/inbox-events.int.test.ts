@@ -60,6 +60,7 @@ describe('inbox.events (SSE)', () => {
     b: { id: '', token: 'token-b-events' },
   };
   const cookies: Record<'a' | 'b', string> = { a: '', b: '' };
+  let orgA = '';
   let sid = 0;
 
   const inbound = (hotel: 'a' | 'b', from: string, body: string) => {
@@ -86,6 +87,7 @@ describe('inbox.events (SSE)', () => {
         config: { accountSid: `AC${'2'.repeat(32)}`, authToken: channels[hotel].token },
       });
       channels[hotel].id = channel.id;
+      if (hotel === 'a') orgA = org.id;
       const user = await createTestUser(database.db, org.id);
       cookies[hotel] = (await TrpcSession.signIn(base, user.email, TEST_PASSWORD)).cookie!;
     }
@@ -143,6 +145,56 @@ describe('inbox.events (SSE)', () => {
       expect(new Set(resumed.received.map((r) => r.id)).size).toBe(2);
     } finally {
       resumed.stop();
+    }
+  });
+
+  it('keeps delivery updates of a colleague’s conversation away from own-scope staff', async () => {
+    const ownScope = await createTestUser(database.db, orgA, { dataScope: 'own' });
+    const colleague = await createTestUser(database.db, orgA);
+    const ownCookie = (await TrpcSession.signIn(base, ownScope.email, TEST_PASSWORD)).cookie!;
+    await inbound('a', '+447400400400', 'Please call me');
+    const sentSid = `SM${'4'.repeat(32)}`;
+    const conversationId = await database.db.withTenant(orgA, async (tx) => {
+      const conversation = await tx.conversation.findFirstOrThrow({
+        where: { guest: { phoneE164: '+447400400400' } },
+      });
+      await tx.conversation.update({ where: { id: conversation.id }, data: { assigneeId: colleague.id } });
+      await tx.message.create({
+        data: {
+          organizationId: orgA,
+          conversationId: conversation.id,
+          channelAccountId: channels.a.id,
+          direction: 'outbound',
+          senderType: 'staff',
+          senderUserId: colleague.id,
+          body: 'Calling you now',
+          status: 'sent',
+          externalId: sentSid,
+        },
+      });
+      return conversation.id;
+    });
+    const everyone = subscribe(base, cookies.a);
+    const own = subscribe(base, ownCookie);
+    await Promise.all([everyone.started, own.started]);
+    try {
+      const callback = await postSignedTwilioWebhook(
+        `${base}/webhooks/twilio/${channels.a.id}/status`,
+        { MessageSid: sentSid, MessageStatus: 'delivered' },
+        channels.a.token,
+      );
+      expect(callback.status).toBe(204);
+      const status = await waitFor(
+        async () => everyone.received.find((r) => r.event.type === 'message.status'),
+        5_000,
+        'the status event',
+      );
+      expect(status.event).toMatchObject({ conversationId, assigneeId: colleague.id, status: 'delivered' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(own.received.filter((r) => r.event.type === 'message.status')).toEqual([]);
+    } finally {
+      everyone.stop();
+      own.stop();
     }
   });
 

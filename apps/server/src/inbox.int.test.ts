@@ -213,6 +213,51 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     expect(conversations).toBe(1);
   });
 
+  it('a new guest’s first texts arriving together land once each, in one conversation', async () => {
+    const from = '+447400555001';
+    const bodies = ['Hello', 'Are you there?', 'We land at 9', 'Room for 3?', 'Thanks!'];
+    const responses = await Promise.all(bodies.map((body) => inboundSms(from, body)));
+    expect(responses.map((response) => response.status)).toEqual(bodies.map(() => 200));
+    const [guests, conversations] = await database.db.withTenant(orgId, (tx) =>
+      Promise.all([
+        tx.guest.findMany({ where: { phoneE164: from } }),
+        tx.conversation.findMany({ where: { guest: { phoneE164: from } } }),
+      ]),
+    );
+    expect(guests).toHaveLength(1);
+    expect(conversations).toHaveLength(1);
+    const stored = await messagesOf(conversations[0]!.id);
+    expect(stored.map((message) => message.body).sort()).toEqual([...bodies].sort());
+  });
+
+  it('accepts webhooks signed with a rotated auth token at once, and refuses the old token', async () => {
+    const admin = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
+    const adminSession = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    // The channel is in use (and remembered by the server) when the hotel rotates its token.
+    expect((await inboundSms('+447400555002', 'before the rotation')).status).toBe(200);
+    const rotated = 'inbox-test-rotated-token';
+    await adminSession.client.channels.updateTwilioSms.mutate({
+      channelAccountId: channelId,
+      authToken: rotated,
+    });
+    const signedWith = (token: string, body: string) =>
+      postToTwilioWebhook(
+        `/webhooks/twilio/${channelId}/sms`,
+        { MessageSid: newSid(), From: '+447400555002', To: HOTEL_NUMBER, Body: body },
+        token,
+      );
+    try {
+      expect((await signedWith(rotated, 'after the rotation')).status).toBe(200);
+      expect((await signedWith(AUTH_TOKEN, 'old token')).status).toBe(403);
+    } finally {
+      await adminSession.client.channels.updateTwilioSms.mutate({
+        channelAccountId: channelId,
+        authToken: AUTH_TOKEN,
+      });
+    }
+    expect((await inboundSms('+447400555002', 'token restored')).status).toBe(200);
+  });
+
   it('sends a staff reply through Twilio and applies status callbacks monotonically', async () => {
     const conversationId = await conversationAfterInbound('+447400333333', 'Is breakfast included?');
     const sent = await staff.client.messages.send.mutate({ conversationId, body: 'Yes, from 7 to 10:30.' });

@@ -17,7 +17,11 @@ const CannedResponsesPage = lazyPage(
   'CannedResponsesPage',
 );
 const ChannelsPage = lazyPage(() => import('./pages/settings/channels-page'), 'ChannelsPage');
-const InboxPage = lazyPage(() => import('./pages/inbox/inbox-page'), 'InboxPage');
+const loadInboxPage = () => import('./pages/inbox/inbox-page');
+const InboxPage = lazyPage(loadInboxPage, 'InboxPage');
+// The inbox is where staff land and what deep links open: its code starts loading with the app,
+// alongside the session check, instead of after it.
+if (window.location.pathname === '/' || window.location.pathname.startsWith('/inbox')) void loadInboxPage();
 const LoginPage = lazyPage(() => import('./pages/login-page'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page'), 'NotFoundPage');
 const PlanPage = lazyPage(() => import('./pages/settings/plan-page'), 'PlanPage');

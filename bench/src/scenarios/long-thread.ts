@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { TEST_PASSWORD } from '@stayzr/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { progress } from '../lib/log.js';
@@ -32,6 +34,8 @@ interface PaintRun {
   /** Navigation start → the newest message is in the DOM and a frame has been painted after it. */
   threadVisibleMs: number;
   frameMs: { p50: number; p95: number; max: number; frames: number; over50ms: number } | null;
+  /** What the page fetched before the thread showed: where the first-paint time goes. */
+  timeline: { what: string; startMs: number; endMs: number }[];
 }
 
 /** Records when `marker` first appears in the DOM, and the next animation frame after that. */
@@ -90,6 +94,9 @@ async function paintRun(
   const [name, value] = cookie.split('=');
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addCookies([{ name: name!, value: value!, url: baseUrl }]);
+  // tsx (esbuild keepNames) wraps named inner functions in __name(...): the functions sent to the page
+  // below need it defined there, or they throw before observing anything.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const page: Page = await context.newPage();
   try {
     await page.addInitScript(observeMarker, marker);
@@ -104,18 +111,36 @@ async function paintRun(
       const shown = await page.evaluate(
         () => document.body?.textContent?.replace(/\s+/g, ' ').slice(0, 160) ?? '',
       );
+      const screenshot = path.join(os.tmpdir(), `stayzr-bench-long-thread-${route.replace(/\W+/g, '_')}.png`);
+      await page.screenshot({ path: screenshot }).catch(() => undefined);
       progress(
         'long-thread',
-        `${route}: newest message not shown; at ${new URL(page.url()).pathname}: "${shown}"`,
+        `${route}: newest message not shown; at ${new URL(page.url()).pathname}: "${shown}" (screenshot ${screenshot})`,
       );
       return null;
     }
     const fcp = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     );
+    const timeline = await page.evaluate((until) => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const entries = [
+        { what: 'document', startMs: 0, endMs: navigation.responseEnd },
+        { what: 'DOMContentLoaded', startMs: 0, endMs: navigation.domContentLoadedEventEnd },
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+          what: new URL(entry.name).pathname.replace(/^\/trpc\//, 'trpc ').replace(/^\/assets\//, ''),
+          startMs: entry.startTime,
+          endMs: entry.responseEnd,
+        })),
+      ];
+      return entries
+        .filter((entry) => entry.startMs <= until)
+        .map((entry) => ({ ...entry, startMs: Math.round(entry.startMs), endMs: Math.round(entry.endMs) }));
+    }, painted);
     const scrolled = await page.evaluate(scrollFrames, { marker, ms: scrollMs });
     const frames = distribution(scrolled.frames);
     return {
+      timeline,
       firstContentfulPaintMs: fcp,
       threadVisibleMs: painted,
       frameMs: {

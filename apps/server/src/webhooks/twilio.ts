@@ -1,5 +1,5 @@
 import { isUuid } from '@stayzr/db';
-import { findChannelForInbound, TwilioInboundService, WebhookRejection } from '@stayzr/shared/server';
+import { InboundChannelDirectory, TwilioInboundService, WebhookRejection } from '@stayzr/shared/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerDeps } from '../deps.js';
 
@@ -42,19 +42,26 @@ export async function twilioWebhooks(app: FastifyInstance, deps: ServerDeps): Pr
       }
     };
 
+  const channels = new InboundChannelDirectory(deps.db);
+
   const verified = async (inbound: TwilioInboundService, req: TwilioRequest) => {
     const id = req.params.channelAccountId;
-    const channel = isUuid(id) ? await findChannelForInbound(deps.db, id) : null;
     const params = typeof req.body === 'object' && req.body ? req.body : {};
-    return {
-      ...inbound.verify(
-        channel,
+    const check = async (fresh: boolean) =>
+      inbound.verify(
+        isUuid(id) ? await channels.find(id, { fresh }) : null,
         calledUrl(req, deps),
         req.headers['x-twilio-signature'] as string | undefined,
         params,
-      ),
-      params,
-    };
+      );
+    const remembered = isUuid(id) && channels.isCached(id);
+    try {
+      return { ...(await check(false)), params };
+    } catch (error) {
+      // The remembered row may predate a credential change: refuse only on what the database says now.
+      if (!(error instanceof WebhookRejection) || !remembered) throw error;
+      return { ...(await check(true)), params };
+    }
   };
 
   app.post(

@@ -9,6 +9,7 @@ import {
   checkUsageInTx,
   consumeUsageInTx,
   loadSubscriptionState,
+  type SubscriptionState,
   type UsageSnapshot,
 } from './billing/enforcement.js';
 import type { OrgEventPublisher } from './events/org-event-bus.js';
@@ -122,9 +123,17 @@ export abstract class BaseAuthenticatedService {
     return this.db((tx) => checkUsageInTx(tx, this.orgId, metric, amount));
   }
 
-  /** Takes `amount` of `metric` in the caller's transaction (atomic), or throws QUOTA_EXCEEDED. */
-  protected consumeUsage(tx: Tx, metric: UsageMetric, amount = 1): Promise<UsageSnapshot> {
-    return consumeUsageInTx(tx, this.orgId, metric, amount);
+  /**
+   * Takes `amount` of `metric` in the caller's transaction (atomic), or throws QUOTA_EXCEEDED. A monthly
+   * counter stays locked until the transaction ends: make it the last statement.
+   */
+  protected consumeUsage(
+    tx: Tx,
+    metric: UsageMetric,
+    amount = 1,
+    state?: SubscriptionState,
+  ): Promise<UsageSnapshot> {
+    return consumeUsageInTx(tx, this.orgId, metric, amount, new Date(), state);
   }
 
   /** `own` staff see conversations assigned to them or unassigned; everyone else sees all. */

@@ -39,6 +39,44 @@ export async function findChannelForInbound(db: Database, channelAccountId: stri
 
 export type InboundChannel = NonNullable<Awaited<ReturnType<typeof findChannelForInbound>>>;
 
+const INBOUND_CHANNEL_TTL_MS = 10_000;
+const INBOUND_CHANNEL_MAX_ENTRIES = 5_000;
+
+/**
+ * findChannelForInbound with a short per-process memory: a busy number's webhooks arrive many times a
+ * second and its row rarely changes. Callers that reject a request on what the row says (a signature
+ * made with a just-rotated token) ask again with `fresh` before refusing; unknown ids are not kept.
+ */
+export class InboundChannelDirectory {
+  private readonly entries = new Map<string, { channel: InboundChannel; expiresAt: number }>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly ttlMs = INBOUND_CHANNEL_TTL_MS,
+  ) {}
+
+  async find(channelAccountId: string, options: { fresh?: boolean } = {}): Promise<InboundChannel | null> {
+    const now = Date.now();
+    const cached = this.entries.get(channelAccountId);
+    if (cached && !options.fresh && cached.expiresAt > now) return cached.channel;
+    const channel = await findChannelForInbound(this.db, channelAccountId);
+    this.entries.delete(channelAccountId);
+    if (channel) {
+      if (this.entries.size >= INBOUND_CHANNEL_MAX_ENTRIES) {
+        const oldest = this.entries.keys().next().value;
+        if (oldest !== undefined) this.entries.delete(oldest);
+      }
+      this.entries.set(channelAccountId, { channel, expiresAt: now + this.ttlMs });
+    }
+    return channel;
+  }
+
+  /** Whether `find` would answer from memory (no database round trip). */
+  isCached(channelAccountId: string): boolean {
+    return (this.entries.get(channelAccountId)?.expiresAt ?? 0) > Date.now();
+  }
+}
+
 /** Channels of the organization; credentials are sealed at rest and never returned. */
 export class ChannelAccountService extends BaseAuthenticatedService {
   async list(): Promise<ChannelAccountDto[]> {

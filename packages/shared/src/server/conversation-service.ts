@@ -31,6 +31,9 @@ export function decodeCursor(cursor: string): { at: Date; id: string } {
   }
 }
 
+/** Unread counts stop here; the inbox shows more as "99+". */
+export const UNREAD_COUNT_CAP = 100;
+
 const LIST_INCLUDE = {
   guest: { select: { id: true, name: true, phoneE164: true, email: true } },
   channelAccount: { select: { id: true, type: true, name: true } },
@@ -53,6 +56,8 @@ export class ConversationService extends BaseAuthenticatedService {
           input.search ? this.searchFilter(input.search) : {},
           cursor
             ? {
+                // The first bound lets the index scan start at the cursor; the OR is the exact keyset.
+                lastMessageAt: { lte: cursor.at },
                 OR: [
                   { lastMessageAt: { lt: cursor.at } },
                   { lastMessageAt: cursor.at, id: { lt: cursor.id } },
@@ -235,17 +240,31 @@ export class ConversationService extends BaseAuthenticatedService {
     return conversation;
   }
 
+  /**
+   * Inbound messages after the user's last read, per conversation, counted up to UNREAD_COUNT_CAP (the
+   * inbox shows "99+"): each conversation is an index range scan that stops at the cap, so a page costs
+   * the same whether its threads hold ten messages or ten thousand.
+   */
   private async unreadCounts(tx: Tx, conversationIds: string[]): Promise<Map<string, number>> {
     const userId = this.actorUserId;
     if (!userId || conversationIds.length === 0) return new Map();
     const rows = await tx.$queryRaw<{ conversation_id: string; n: number }[]>`
-      select m.conversation_id::text, count(*)::int as n
-      from messages m
-      left join conversation_reads r on r.conversation_id = m.conversation_id and r.user_id = ${userId}::uuid
-      where m.conversation_id = any(${conversationIds}::uuid[])
-        and m.direction = 'inbound'
-        and m.created_at > coalesce(r.last_read_at, 'epoch'::timestamp)
-      group by m.conversation_id`;
+      select c.id::text as conversation_id, unread.n
+      from unnest(${conversationIds}::uuid[]) as c(id)
+      left join conversation_reads r on r.conversation_id = c.id and r.user_id = ${userId}::uuid
+      -- Kept apart (offset 0) so the bound reaches the messages index as a plain value: under row-level
+      -- security a COALESCE in the comparison is applied as a filter after the policy, row by row.
+      cross join lateral (select coalesce(r.last_read_at, '-infinity'::timestamp) as since offset 0) seen
+      cross join lateral (
+        select count(*)::int as n from (
+          select 1 from messages m
+          where m.conversation_id = c.id
+            and m.direction = 'inbound'
+            and m.created_at > seen.since
+          limit ${UNREAD_COUNT_CAP}
+        ) capped
+      ) unread
+      where unread.n > 0`;
     return new Map(rows.map((row) => [row.conversation_id, row.n]));
   }
 

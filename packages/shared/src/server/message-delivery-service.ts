@@ -14,6 +14,18 @@ type LoadedMessage = Prisma.MessageGetPayload<{
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
 
+interface EventTarget {
+  id: string;
+  conversationId: string;
+  assigneeId: string | null;
+}
+
+const eventTargetOf = (message: LoadedMessage): EventTarget => ({
+  id: message.id,
+  conversationId: message.conversationId,
+  assigneeId: message.conversation.assigneeId,
+});
+
 /**
  * Sends one queued message (the `delivery` job). Idempotent: a message that already has a provider id,
  * or is no longer queued, is never sent again, whatever the queue replays.
@@ -36,12 +48,7 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
     });
     if (!loaded) return 'skipped';
     if (loaded.refusal) {
-      return this.fail(
-        loaded.message.id,
-        loaded.message.conversationId,
-        loaded.refusal.appCode,
-        loaded.refusal.message,
-      );
+      return this.fail(eventTargetOf(loaded.message), loaded.refusal.appCode, loaded.refusal.message);
     }
     return this.send(loaded.message, isFinalAttempt);
   }
@@ -49,15 +56,11 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
   private async send(loaded: LoadedMessage, isFinalAttempt: boolean): Promise<DeliveryOutcome> {
     const { conversation, channelAccount: channel } = loaded;
     const guest = conversation.guest;
-    await this.publish(loaded.conversationId, loaded.id, 'sending', null);
+    const target = eventTargetOf(loaded);
+    await this.publish(target, 'sending', null);
 
     if (channel.type === 'sms' && guest.smsOptedOutAt) {
-      return this.fail(
-        loaded.id,
-        loaded.conversationId,
-        'GUEST_OPTED_OUT',
-        'The guest has opted out of texts (STOP).',
-      );
+      return this.fail(target, 'GUEST_OPTED_OUT', 'The guest has opted out of texts (STOP).');
     }
     try {
       const sender = this.senderFor(channel);
@@ -76,21 +79,16 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
           data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
         }),
       );
-      await this.publish(loaded.conversationId, loaded.id, result.status, null);
+      await this.publish(target, result.status, null);
       return 'sent';
     } catch (error) {
       if (error instanceof PermanentDeliveryError) {
         if (error.guestOptedOut) await new GuestService(this.deps, this.ctx).setSmsOptOut(guest.id, true);
-        return this.fail(loaded.id, loaded.conversationId, error.code, error.message);
+        return this.fail(target, error.code, error.message);
       }
       if (isFinalAttempt) {
         const reason = error instanceof Error ? error.message : String(error);
-        return this.fail(
-          loaded.id,
-          loaded.conversationId,
-          'PROVIDER_UNREACHABLE',
-          `Gave up after several attempts: ${reason}`,
-        );
+        return this.fail(target, 'PROVIDER_UNREACHABLE', `Gave up after several attempts: ${reason}`);
       }
       // Back to queued so the next attempt (or the sweeper) picks it up.
       await this.db((tx) =>
@@ -119,34 +117,25 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
     );
   }
 
-  private async fail(
-    messageId: string,
-    conversationId: string,
-    code: string,
-    reason: string,
-  ): Promise<DeliveryOutcome> {
+  private async fail(target: EventTarget, code: string, reason: string): Promise<DeliveryOutcome> {
     await this.db((tx) =>
       tx.message.updateMany({
-        where: { id: messageId, status: { in: statusesBefore('failed') } },
+        where: { id: target.id, status: { in: statusesBefore('failed') } },
         data: { status: 'failed', errorCode: code, errorMessage: reason },
       }),
     );
-    this.deps.logger.warn({ messageId, code }, 'message delivery failed');
-    await this.publish(conversationId, messageId, 'failed', code);
+    this.deps.logger.warn({ messageId: target.id, code }, 'message delivery failed');
+    await this.publish(target, 'failed', code);
     return 'failed';
   }
 
-  private publish(
-    conversationId: string,
-    messageId: string,
-    status: MessageStatusValue,
-    errorCode: string | null,
-  ) {
+  /** Status events carry the conversation's assignee, so `own`-scope staff only hear of theirs. */
+  private publish(target: EventTarget, status: MessageStatusValue, errorCode: string | null) {
     return this.deps.events.publish(this.orgId, {
       type: 'message.status',
-      conversationId,
-      messageId,
-      assigneeId: null,
+      conversationId: target.conversationId,
+      messageId: target.id,
+      assigneeId: target.assigneeId,
       status,
       errorCode,
     });

@@ -105,88 +105,129 @@ export class MessageService extends BaseAuthenticatedService {
    * Guests' messages are always stored: no plan limit applies here.
    */
   async receiveInbound(inbound: InboundMessage): Promise<ReceivedInbound> {
-    let result: ReceivedInbound & { assigneeId: string | null; newConversation: boolean };
+    const stored = await this.storeInboundOnce(inbound);
+    if (stored.duplicate) return stored;
+    await this.deps.events.publish(this.orgId, {
+      type: 'message.received',
+      conversationId: stored.conversationId,
+      messageId: stored.messageId,
+      assigneeId: stored.assigneeId,
+      newConversation: stored.newConversation,
+    });
+    return {
+      messageId: stored.messageId,
+      conversationId: stored.conversationId,
+      guestId: stored.guestId,
+      duplicate: false,
+    };
+  }
+
+  /**
+   * Duplicates are found by the unique key on (channel account, provider id) rather than a lookup
+   * first. Another unique violation means a concurrent first message of the same guest created them
+   * meanwhile: the second attempt finds that guest instead of failing the webhook.
+   */
+  private async storeInboundOnce(
+    inbound: InboundMessage,
+    attempt = 1,
+  ): Promise<ReceivedInbound & { assigneeId: string | null; newConversation: boolean }> {
     try {
-      result = await this.db((tx) => this.storeInbound(tx, inbound));
+      return await this.storeInbound(inbound);
     } catch (error) {
-      // Two deliveries of the same webhook raced: the other one stored it.
       if (!isUniqueViolation(error)) throw error;
       const existing = await this.db((tx) =>
         this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId),
       );
-      if (!existing) throw error;
-      return {
-        messageId: existing.id,
-        conversationId: existing.conversationId,
-        guestId: '',
-        duplicate: true,
-      };
+      if (existing) {
+        return {
+          messageId: existing.id,
+          conversationId: existing.conversationId,
+          guestId: '',
+          duplicate: true,
+          assigneeId: null,
+          newConversation: false,
+        };
+      }
+      if (attempt >= 2) throw error;
+      return this.storeInboundOnce(inbound, attempt + 1);
     }
-    if (!result.duplicate) {
-      await this.deps.events.publish(this.orgId, {
-        type: 'message.received',
-        conversationId: result.conversationId,
-        messageId: result.messageId,
-        assigneeId: result.assigneeId,
-        newConversation: result.newConversation,
-      });
-    }
-    return {
-      messageId: result.messageId,
-      conversationId: result.conversationId,
-      guestId: result.guestId,
-      duplicate: result.duplicate,
-    };
   }
 
-  private async storeInbound(tx: Tx, inbound: InboundMessage) {
-    const existing = await this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId);
-    if (existing) {
-      return {
-        messageId: existing.id,
-        conversationId: existing.conversationId,
-        guestId: '',
-        duplicate: true,
-        assigneeId: null,
-        newConversation: false,
-      };
-    }
-    const channel = await tx.channelAccount.findFirst({
-      where: this.scope({ id: inbound.channelAccountId }),
-    });
-    if (!channel) throw await this.notFound('channel_account', inbound.channelAccountId);
-    const guest = await findOrCreateGuest(tx, this.orgId, {
+  /**
+   * One transaction, ordered so that rows every message of the hotel touches are locked last: the
+   * organization row (display ids) is taken in its own short transaction, and the monthly usage
+   * counter is the final statement before commit.
+   */
+  private async storeInbound(inbound: InboundMessage) {
+    const identity = {
       phoneE164: inbound.from.phoneE164,
       email: inbound.from.email,
       whatsappJid: inbound.from.whatsappJid,
       name: inbound.from.name,
-    });
+    };
     const at = inbound.receivedAt;
-    let conversation = await tx.conversation.findFirst({
-      where: this.scope({ channelAccountId: channel.id, guestId: guest.id }),
+    const found = await this.db(async (tx) => {
+      const guest = await findOrCreateGuest(tx, this.orgId, identity);
+      const conversation = await this.latestConversation(tx, inbound.channelAccountId, guest.id);
+      if (!conversation) return { guest, conversation: null };
+      return { guest, conversation: await this.writeInbound(tx, inbound, conversation) };
+    });
+    if (found.conversation) return { ...found.conversation, guestId: found.guest.id, newConversation: false };
+
+    // A guest's first message on this channel: the channel must belong to this organization, and the
+    // display number is taken in a short transaction of its own (a rolled-back message leaves a gap).
+    const { channel, displayId } = await this.db(async (tx) => {
+      const channel = await tx.channelAccount.findFirst({
+        where: this.scope({ id: inbound.channelAccountId }),
+        select: { id: true, propertyId: true },
+      });
+      return { channel, displayId: channel ? await this.nextDisplayId(tx) : 0 };
+    });
+    if (!channel) throw await this.notFound('channel_account', inbound.channelAccountId);
+    const created = await this.db(async (tx) => {
+      const guest = await findOrCreateGuest(tx, this.orgId, identity);
+      // Concurrent first messages of one guest queue here, so the later ones find the conversation
+      // the first one opened instead of opening another.
+      await tx.$executeRaw`select 1 from guests where id = ${guest.id}::uuid for update`;
+      const conversation =
+        (await this.latestConversation(tx, channel.id, guest.id)) ??
+        (await tx.conversation.create({
+          data: {
+            organizationId: this.orgId,
+            propertyId: channel.propertyId,
+            displayId,
+            guestId: guest.id,
+            channelAccountId: channel.id,
+            status: 'open',
+            subject: inbound.subject ?? null,
+            lastMessageAt: at,
+            replyToken: randomBytes(12).toString('base64url'),
+          },
+        }));
+      return { guestId: guest.id, ...(await this.writeInbound(tx, inbound, conversation)) };
+    });
+    return { ...created, newConversation: true };
+  }
+
+  private latestConversation(tx: Tx, channelAccountId: string, guestId: string) {
+    return tx.conversation.findFirst({
+      where: this.scope({ channelAccountId, guestId }),
       orderBy: { lastMessageAt: 'desc' },
     });
-    const newConversation = !conversation;
-    if (!conversation) {
-      conversation = await tx.conversation.create({
-        data: {
-          organizationId: this.orgId,
-          propertyId: channel.propertyId,
-          displayId: await this.nextDisplayId(tx),
-          guestId: guest.id,
-          channelAccountId: channel.id,
-          status: 'open',
-          subject: inbound.subject ?? null,
-          lastMessageAt: at,
-          replyToken: randomBytes(12).toString('base64url'),
-        },
-      });
-    }
+  }
+
+  /** The message row, the conversation's timestamps (reopened if resolved or snoozed), then usage. */
+  private async writeInbound(
+    tx: Tx,
+    inbound: InboundMessage,
+    conversation: { id: string; status: string; lastMessageAt: Date; waitingSince: Date | null },
+  ) {
+    const at = inbound.receivedAt;
     const message = await tx.message.create({
       data: {
         organizationId: this.orgId,
         conversationId: conversation.id,
-        channelAccountId: channel.id,
+        channelAccountId: inbound.channelAccountId,
         direction: 'inbound',
         senderType: 'guest',
         body: inbound.body,
@@ -194,19 +235,23 @@ export class MessageService extends BaseAuthenticatedService {
         externalId: inbound.externalId,
         createdAt: at,
         ...(inbound.metadata ? { metadata: inbound.metadata as Prisma.InputJsonObject } : {}),
-        attachments: {
-          create: inbound.attachments.map((attachment) => ({
-            organizationId: this.orgId,
-            fileName: attachment.fileName,
-            contentType: attachment.contentType,
-            sizeBytes: attachment.sizeBytes,
-            content: attachment.content ? new Uint8Array(attachment.content) : null,
-            sourceUrl: attachment.sourceUrl ?? null,
-          })),
-        },
+        ...(inbound.attachments.length > 0
+          ? {
+              attachments: {
+                create: inbound.attachments.map((attachment) => ({
+                  organizationId: this.orgId,
+                  fileName: attachment.fileName,
+                  contentType: attachment.contentType,
+                  sizeBytes: attachment.sizeBytes,
+                  content: attachment.content ? new Uint8Array(attachment.content) : null,
+                  sourceUrl: attachment.sourceUrl ?? null,
+                })),
+              },
+            }
+          : {}),
       },
+      select: { id: true },
     });
-    await recordUsage(tx, 'messages', 1, at);
     const reopen = conversation.status === 'resolved' || conversation.status === 'snoozed';
     const updated = await tx.conversation.update({
       where: { id: conversation.id },
@@ -218,14 +263,14 @@ export class MessageService extends BaseAuthenticatedService {
         waitingSince: conversation.waitingSince ?? at,
         ...(reopen ? { status: 'open', snoozedUntil: null } : {}),
       },
+      select: { assigneeId: true },
     });
+    await recordUsage(tx, this.orgId, 'messages', 1, at);
     return {
       messageId: message.id,
       conversationId: conversation.id,
-      guestId: guest.id,
       duplicate: false,
       assigneeId: updated.assigneeId,
-      newConversation,
     };
   }
 
@@ -243,8 +288,6 @@ export class MessageService extends BaseAuthenticatedService {
       if (!input.isPrivateNote) {
         assertFeature(state, CHANNEL_FEATURE[conversation.channelAccount.type]);
         this.assertDeliverable(conversation.channelAccount, conversation.guest);
-        // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
-        await this.consumeUsage(tx, 'messages', 1);
       }
       const now = new Date();
       const message = await tx.message.create({
@@ -267,7 +310,11 @@ export class MessageService extends BaseAuthenticatedService {
         await tx.conversation.update({
           where: { id: conversation.id },
           data: { lastMessageAt: now, lastMessagePreview: preview(input.body), waitingSince: null },
+          select: { id: true },
         });
+        // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
+        // Last, because the hotel's counter row stays locked until commit.
+        await this.consumeUsage(tx, 'messages', 1, state);
       }
       return { message, assigneeId: conversation.assigneeId };
     });
@@ -284,7 +331,7 @@ export class MessageService extends BaseAuthenticatedService {
   /** A failed reply sent again as a new attempt of the same message. */
   async retry(messageId: string): Promise<MessageDto> {
     this.requireRole('ORG_ADMIN', 'STAFF');
-    const message = await this.db(async (tx) => {
+    const { message, assigneeId } = await this.db(async (tx) => {
       const row = await tx.message.findFirst({
         where: this.scope({ id: messageId, conversation: this.visibilityWhere() }),
         include: { conversation: { include: { guest: true, channelAccount: true } } },
@@ -299,14 +346,15 @@ export class MessageService extends BaseAuthenticatedService {
       }
       await assertCanSend(tx, this.orgId, row.conversation.channelAccount.type);
       this.assertDeliverable(row.conversation.channelAccount, row.conversation.guest);
-      return tx.message.update({
+      const message = await tx.message.update({
         where: { id: row.id },
         data: { status: 'queued', errorCode: null, errorMessage: null, externalId: null },
         include: MESSAGE_INCLUDE,
       });
+      return { message, assigneeId: row.conversation.assigneeId };
     });
     await this.enqueueDelivery(message.id, `${message.id}:retry:${Date.now()}`);
-    await this.publishStatus(message.conversationId, message.id, 'queued', null);
+    await this.publishStatus({ ...message, assigneeId }, 'queued', null);
     return toMessageDto(message);
   }
 
@@ -350,7 +398,10 @@ export class MessageService extends BaseAuthenticatedService {
     error: { code: string | null; message: string | null } = { code: null, message: null },
   ): Promise<boolean> {
     const changed = await this.db(async (tx) => {
-      const message = await this.findByExternalId(tx, channelAccountId, externalId);
+      const message = await tx.message.findUnique({
+        where: { channelAccountId_externalId: { channelAccountId, externalId } },
+        select: { id: true, conversationId: true, conversation: { select: { assigneeId: true } } },
+      });
       if (!message) return null;
       const now = new Date();
       const updated = await tx.message.updateMany({
@@ -364,9 +415,15 @@ export class MessageService extends BaseAuthenticatedService {
             : {}),
         },
       });
-      return updated.count ? message : null;
+      return updated.count
+        ? {
+            id: message.id,
+            conversationId: message.conversationId,
+            assigneeId: message.conversation.assigneeId,
+          }
+        : null;
     });
-    if (changed) await this.publishStatus(changed.conversationId, changed.id, status, error.code);
+    if (changed) await this.publishStatus(changed, status, error.code);
     return changed !== null;
   }
 
@@ -425,17 +482,17 @@ export class MessageService extends BaseAuthenticatedService {
     }
   }
 
+  /** Status events carry the conversation's assignee, so `own`-scope staff only hear of theirs. */
   private async publishStatus(
-    conversationId: string,
-    messageId: string,
+    message: { id: string; conversationId: string; assigneeId: string | null },
     status: MessageStatusValue,
     errorCode: string | null,
   ) {
     await this.deps.events.publish(this.orgId, {
       type: 'message.status',
-      conversationId,
-      messageId,
-      assigneeId: null,
+      conversationId: message.conversationId,
+      messageId: message.id,
+      assigneeId: message.assigneeId,
       status,
       errorCode,
     });

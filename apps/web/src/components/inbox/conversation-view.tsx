@@ -7,6 +7,7 @@ import { type Ref, useEffect } from 'react';
 import { Link } from 'react-router';
 import { appCodeOf } from '../../lib/api-errors';
 import { onInboxEvent } from '../../lib/inbox/live-events';
+import { useThread } from '../../lib/inbox/queries';
 import { trpc } from '../../lib/trpc';
 import { QueryError } from '../query-error';
 import { Composer, type ComposerHandle } from './composer';
@@ -38,6 +39,8 @@ export function ConversationView({
   onPanelChange,
 }: ConversationViewProps) {
   const conversation = trpc.conversations.get.useQuery({ conversationId }, { staleTime: 30_000 });
+  // The thread's newest page loads alongside the conversation, not after it (Thread reads the same query).
+  useThread(conversationId);
   useMarkRead(conversation.data);
 
   if (conversation.isPending) return <ViewSkeleton />;

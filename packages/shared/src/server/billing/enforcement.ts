@@ -292,9 +292,11 @@ export async function consumeUsageInTx(
   metric: UsageMetric,
   amount = 1,
   now: Date = new Date(),
+  /** The subscription state the caller already loaded in this transaction. */
+  loadedState?: SubscriptionState,
 ): Promise<UsageSnapshot> {
   assertAmount(amount);
-  const state = await loadSubscriptionState(tx, organizationId);
+  const state = loadedState ?? (await loadSubscriptionState(tx, organizationId));
   const limit = metricLimit(state.limits, metric);
   const period = usagePeriodAt(state.timezone, now);
 
@@ -331,21 +333,17 @@ export async function consumeUsageInTx(
 }
 
 /**
- * Counts without ever refusing: guests' inbound messages are always stored and counted. Runs inside a
- * tenant transaction (withTenant); the organization is the transaction's.
+ * Counts without ever refusing: guests' inbound messages are always stored and counted. The counter
+ * row stays locked until the caller's transaction ends, so callers make this their last statement.
  */
 export async function recordUsage(
   tx: Tx,
+  organizationId: string,
   metric: MonthlyUsageMetric,
   amount = 1,
   now: Date = new Date(),
 ): Promise<UsageSnapshot> {
   assertAmount(amount);
-  const rows = await tx.$queryRaw<
-    { id: string | null }[]
-  >`select stayzr_current_organization_id()::text as id`;
-  const organizationId = rows[0]?.id;
-  if (!organizationId) throw new Error('recordUsage must run inside withTenant()');
   const state = await loadSubscriptionState(tx, organizationId);
   const period = usagePeriodAt(state.timezone, now);
   const used = await incrementMonthly(tx, organizationId, metric, period, amount);

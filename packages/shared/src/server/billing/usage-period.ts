@@ -11,15 +11,24 @@ export interface UsagePeriod {
   endsAt: Date;
 }
 
+/** Zone names already checked (building an Intl.DateTimeFormat per message is not free). */
+const checkedZones = new Map<string, string>();
+const CHECKED_ZONES_MAX = 1_000;
+
 /** IANA zone names the runtime knows; anything else falls back to UTC rather than failing a send. */
 export function safeTimeZone(timeZone: string | null | undefined): string {
   if (!timeZone) return 'UTC';
+  const known = checkedZones.get(timeZone);
+  if (known) return known;
+  let zone = 'UTC';
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone;
+    zone = timeZone;
   } catch {
-    return 'UTC';
+    // falls back to UTC
   }
+  if (checkedZones.size < CHECKED_ZONES_MAX) checkedZones.set(timeZone, zone);
+  return zone;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
