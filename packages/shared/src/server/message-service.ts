@@ -154,9 +154,10 @@ export class MessageService extends BaseAuthenticatedService {
   }
 
   /**
-   * One transaction, ordered so that rows every message of the hotel touches are locked last: the
-   * organization row (display ids) is taken in its own short transaction, and the monthly usage
-   * counter is the final statement before commit.
+   * A known guest's message on an open thread is one transaction. A guest's first message on a channel
+   * takes two short ones before it (channel check, display id), so the organization row is never locked
+   * while the message is written. Rows every message of the hotel touches are locked last: the monthly
+   * usage counter is the final statement before commit.
    */
   private async storeInbound(inbound: InboundMessage) {
     const identity = {
