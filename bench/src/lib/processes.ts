@@ -69,6 +69,22 @@ export function rssBytes(pid: number | undefined): number | null {
   }
 }
 
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, from /proc (Linux), in milliseconds. */
+export function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A server or worker process started by the harness; its stderr is kept to explain a failure. */
 export class AppProcess {
   private readonly output: string[] = [];
@@ -111,6 +127,10 @@ export class AppProcess {
 
   rss(): number | null {
     return rssBytes(this.child.pid);
+  }
+
+  cpuMs(): number | null {
+    return cpuMs(this.child.pid);
   }
 
   /** The last lines it printed (warnings and errors: LOG_LEVEL=warn). */

@@ -7,7 +7,7 @@ import { PgWaitSampler } from '../lib/pg-waits.js';
 import { describeStatements, SqlCapture } from '../lib/sql-capture.js';
 import { type Distribution, distribution, formatSpread, spread, spreadOf } from '../lib/stats.js';
 import { guestPhone, messageSid, sendInboundSms } from '../lib/twilio-webhook.js';
-import { uuidv7 } from '../lib/uuid.js';
+import { uuidv7 } from '@stayzr/db';
 import type { BenchContext, Scenario, ScenarioResult } from './types.js';
 import { percentText } from './types.js';
 
@@ -21,6 +21,8 @@ interface SideResult {
   seconds: number;
   perSecond: number;
   latencyMs: Distribution;
+  /** Server CPU time (user + system) per acknowledged webhook: what one costs, whatever else runs on the machine. */
+  serverCpuMsPerWebhook?: number | null;
 }
 
 interface IngestionRun {
@@ -52,6 +54,7 @@ async function measureWebhooks(
   const { messages, guests, concurrency, maxSeconds } = context.profile.ingestion;
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = context.stack.server.cpuMs();
   const started = nowMs();
   const sent = await runPool(
     messages,
@@ -69,6 +72,7 @@ async function measureWebhooks(
     Date.now() + maxSeconds * 1000,
   );
   const seconds = (nowMs() - started) / 1000;
+  const cpuAfter = context.stack.server.cpuMs();
   return {
     sent,
     ok: latencies.length,
@@ -76,6 +80,10 @@ async function measureWebhooks(
     seconds,
     perSecond: latencies.length / seconds,
     latencyMs: distribution(latencies),
+    serverCpuMsPerWebhook:
+      cpuBefore !== null && cpuAfter !== null && latencies.length > 0
+        ? Math.round(((cpuAfter - cpuBefore) / latencies.length) * 100) / 100
+        : null,
   };
 }
 
@@ -253,7 +261,7 @@ export const ingestionScenario: Scenario = {
         runs.push({ run, measured, baseline, ratio, waits });
         progress(
           'ingestion',
-          `run ${run}/${profile.runs}: ${measured.perSecond.toFixed(0)} webhooks/s (p95 ${measured.latencyMs.p95} ms, ${measured.errors} errors) vs ${baseline.perSecond.toFixed(0)} raw inserts/s → ${percentText(ratio)}`,
+          `run ${run}/${profile.runs}: ${measured.perSecond.toFixed(0)} webhooks/s (p95 ${measured.latencyMs.p95} ms, ${measured.errors} errors, server CPU ${measured.serverCpuMsPerWebhook ?? '?'} ms each) vs ${baseline.perSecond.toFixed(0)} raw inserts/s → ${percentText(ratio)}`,
         );
       }
     } finally {
@@ -271,16 +279,17 @@ export const ingestionScenario: Scenario = {
     const p50 = spreadOf(runs, (run) => run.measured.latencyMs.p50);
     const p95 = spreadOf(runs, (run) => run.measured.latencyMs.p95);
     const p99 = spreadOf(runs, (run) => run.measured.latencyMs.p99);
+    const serverCpuMs = spreadOf(runs, (run) => run.measured.serverCpuMsPerWebhook ?? Number.NaN, 2);
     return {
       scenario: this.id,
       title: this.title,
       params: { ...profile.ingestion, tenants: TENANTS, runs: profile.runs },
       runs,
-      summary: { throughput, baselineThroughput, ratio, latencyMs: { p50, p95, p99 } },
+      summary: { throughput, baselineThroughput, ratio, latencyMs: { p50, p95, p99 }, serverCpuMs },
       rows: [
         {
           scenario: 'inbound ingestion',
-          measured: `${formatSpread(throughput, '/s', 0)} webhooks; p50/p95/p99 ${p50.median.toFixed(0)}/${p95.median.toFixed(0)}/${p99.median.toFixed(0)} ms`,
+          measured: `${formatSpread(throughput, '/s', 0)} webhooks; p50/p95/p99 ${p50.median.toFixed(0)}/${p95.median.toFixed(0)}/${p99.median.toFixed(0)} ms; server CPU ${serverCpuMs.median.toFixed(2)} ms per webhook`,
           baseline: `${formatSpread(baselineThroughput, '/s', 0)} raw pg transactions; ratio ${percentText(ratio.median)} (${percentText(ratio.min)}–${percentText(ratio.max)})`,
           target: '≥ 50 % of baseline',
           met: ratio.median >= 0.5,

@@ -1,4 +1,3 @@
-import type { Tx } from '@stayzr/db';
 import type { CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { GuestDto } from '../dto.js';
@@ -14,42 +13,6 @@ export function normalizePhone(raw: string, defaultCountry: string): string | nu
 
 export function normalizeEmail(raw: string): string {
   return raw.trim().toLowerCase();
-}
-
-export interface GuestIdentity {
-  phoneE164?: string | undefined;
-  email?: string | undefined;
-  whatsappJid?: string | undefined;
-  name?: string | undefined;
-}
-
-/** Inside a tenant transaction: the guest with this phone / email / WhatsApp id, created when new. */
-export async function findOrCreateGuest(tx: Tx, organizationId: string, identity: GuestIdentity) {
-  const or = [
-    ...(identity.phoneE164 ? [{ phoneE164: identity.phoneE164 }] : []),
-    ...(identity.email ? [{ email: identity.email }] : []),
-    ...(identity.whatsappJid ? [{ whatsappJid: identity.whatsappJid }] : []),
-  ];
-  if (or.length === 0) throw new Error('an inbound message needs a phone number, email or WhatsApp id');
-  const existing = await tx.guest.findFirst({
-    where: { organizationId, OR: or },
-    orderBy: { createdAt: 'asc' },
-  });
-  if (existing) {
-    if (!existing.name && identity.name) {
-      return tx.guest.update({ where: { id: existing.id }, data: { name: identity.name } });
-    }
-    return existing;
-  }
-  return tx.guest.create({
-    data: {
-      organizationId,
-      name: identity.name ?? null,
-      phoneE164: identity.phoneE164 ?? null,
-      email: identity.email ?? null,
-      whatsappJid: identity.whatsappJid ?? null,
-    },
-  });
 }
 
 export function toGuestDto(guest: {

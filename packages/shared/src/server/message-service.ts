@@ -1,17 +1,28 @@
-import { randomBytes } from 'node:crypto';
-import { Prisma, type Tx } from '@stayzr/db';
+import { Prisma, type Tx, uuidv7 } from '@stayzr/db';
 import type { Feature } from '../billing/plans.js';
 import type { MessageDto, MessagePage } from '../dto.js';
 import { AppError } from '../errors.js';
 import { FINAL_MESSAGE_STATUSES, MESSAGE_STATUS_RANK, type MessageStatusValue } from '../events.js';
 import type { MessageListInput, SendMessageInput } from '../schemas/inbox.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
-import { assertFeature, assertWritable, loadSubscriptionState, recordUsage } from './billing/enforcement.js';
+import {
+  assertFeature,
+  assertWritable,
+  loadSubscriptionState,
+  recordThresholdAlerts,
+  recordUsage,
+} from './billing/enforcement.js';
+import { usagePeriodAt } from './billing/usage-period.js';
 import type { InboundMessage } from './channels/types.js';
 import { decodeCursor, encodeCursor } from './conversation-service.js';
-import { findOrCreateGuest } from './guest-identity.js';
-
-const PREVIEW_LENGTH = 140;
+import {
+  type AppendedInbound,
+  appendInboundMessage,
+  lockInboundGuest,
+  messagePreview,
+  openInboundConversation,
+  usageCountHint,
+} from './inbound-statements.js';
 
 /** The plan feature each channel needs for outbound messages. */
 export const CHANNEL_FEATURE: Record<'sms' | 'whatsapp' | 'email', Feature> = {
@@ -53,7 +64,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     }),
   ]).finally(() => clearTimeout(timer));
 }
-const preview = (body: string) => body.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH);
 
 const MESSAGE_INCLUDE = {
   senderUser: { select: { id: true, name: true } },
@@ -85,6 +95,8 @@ export interface ReceivedInbound {
   /** The same provider id was stored before: nothing new was written. */
   duplicate: boolean;
 }
+
+type StoredInbound = ReceivedInbound & { assigneeId: string | null; newConversation: boolean };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
@@ -127,10 +139,7 @@ export class MessageService extends BaseAuthenticatedService {
    * first. Another unique violation means a concurrent first message of the same guest created them
    * meanwhile: the second attempt finds that guest instead of failing the webhook.
    */
-  private async storeInboundOnce(
-    inbound: InboundMessage,
-    attempt = 1,
-  ): Promise<ReceivedInbound & { assigneeId: string | null; newConversation: boolean }> {
+  private async storeInboundOnce(inbound: InboundMessage, attempt = 1): Promise<StoredInbound> {
     try {
       return await this.storeInbound(inbound);
     } catch (error) {
@@ -154,124 +163,87 @@ export class MessageService extends BaseAuthenticatedService {
   }
 
   /**
-   * A known guest's message on an open thread is one transaction. A guest's first message on a channel
-   * takes two short ones before it (channel check, display id), so the organization row is never locked
-   * while the message is written. Rows every message of the hotel touches are locked last: the monthly
-   * usage counter is the final statement before commit.
+   * One transaction. A known guest's message is one statement (appendInboundMessage) plus the usage
+   * counter. A guest's first message on a channel finds or creates the guest, opens the conversation
+   * with the next display number, then appends the same way. Rows every message of the hotel touches
+   * are locked last: the monthly usage counter is the final statement before commit.
    */
   private async storeInbound(inbound: InboundMessage) {
-    const identity = {
-      phoneE164: inbound.from.phoneE164,
-      email: inbound.from.email,
-      whatsappJid: inbound.from.whatsappJid,
-      name: inbound.from.name,
-    };
-    const at = inbound.receivedAt;
-    const found = await this.db(async (tx) => {
-      const guest = await findOrCreateGuest(tx, this.orgId, identity);
-      const conversation = await this.latestConversation(tx, inbound.channelAccountId, guest.id);
-      if (!conversation) return { guest, conversation: null };
-      return { guest, conversation: await this.writeInbound(tx, inbound, conversation) };
-    });
-    if (found.conversation) return { ...found.conversation, guestId: found.guest.id, newConversation: false };
+    const messageId = uuidv7(inbound.receivedAt.getTime());
+    const append = (tx: Tx) =>
+      appendInboundMessage(
+        tx,
+        this.orgId,
+        inbound,
+        messageId,
+        usageCountHint(this.orgId, inbound.receivedAt),
+      );
+    return this.db(async (tx) => {
+      const appended = await append(tx);
+      if (appended.conversationId) return this.completeInbound(tx, inbound, appended, false);
 
-    // A guest's first message on this channel: the channel must belong to this organization, and the
-    // display number is taken in a short transaction of its own (a rolled-back message leaves a gap).
-    const { channel, displayId } = await this.db(async (tx) => {
-      const channel = await tx.channelAccount.findFirst({
-        where: this.scope({ id: inbound.channelAccountId }),
-        select: { id: true, propertyId: true },
-      });
-      return { channel, displayId: channel ? await this.nextDisplayId(tx) : 0 };
-    });
-    if (!channel) throw await this.notFound('channel_account', inbound.channelAccountId);
-    const created = await this.db(async (tx) => {
-      const guest = await findOrCreateGuest(tx, this.orgId, identity);
-      // Concurrent first messages of one guest queue here, so the later ones find the conversation
-      // the first one opened instead of opening another.
-      await tx.$executeRaw`select 1 from guests where id = ${guest.id}::uuid for update`;
-      const conversation =
-        (await this.latestConversation(tx, channel.id, guest.id)) ??
-        (await tx.conversation.create({
-          data: {
-            organizationId: this.orgId,
-            propertyId: channel.propertyId,
-            displayId,
-            guestId: guest.id,
-            channelAccountId: channel.id,
-            status: 'open',
-            subject: inbound.subject ?? null,
-            lastMessageAt: at,
-            replyToken: randomBytes(12).toString('base64url'),
-          },
-        }));
-      return { guestId: guest.id, ...(await this.writeInbound(tx, inbound, conversation)) };
-    });
-    return { ...created, newConversation: true };
-  }
-
-  private latestConversation(tx: Tx, channelAccountId: string, guestId: string) {
-    return tx.conversation.findFirst({
-      where: this.scope({ channelAccountId, guestId }),
-      orderBy: { lastMessageAt: 'desc' },
+      const guestId = await lockInboundGuest(tx, this.orgId, inbound.from, appended.guestId);
+      const { channelFound, opened } = await openInboundConversation(tx, this.orgId, inbound, guestId);
+      if (!channelFound) throw await this.notFound('channel_account', inbound.channelAccountId);
+      const appendedToOpened = await append(tx);
+      if (!appendedToOpened.conversationId) {
+        throw new Error("the guest's conversation is not visible after opening it");
+      }
+      return this.completeInbound(tx, inbound, appendedToOpened, opened);
     });
   }
 
-  /** The message row, the conversation's timestamps (reopened if resolved or snoozed), then usage. */
-  private async writeInbound(
+  /**
+   * After the message row: its attachments, and the usage counter unless the statement already counted
+   * the message (then only a usage alert, when this message crossed a threshold).
+   */
+  private async completeInbound(
     tx: Tx,
     inbound: InboundMessage,
-    conversation: { id: string; status: string; lastMessageAt: Date; waitingSince: Date | null },
-  ) {
-    const at = inbound.receivedAt;
-    const message = await tx.message.create({
-      data: {
-        organizationId: this.orgId,
-        conversationId: conversation.id,
-        channelAccountId: inbound.channelAccountId,
-        direction: 'inbound',
-        senderType: 'guest',
-        body: inbound.body,
-        status: 'received',
-        externalId: inbound.externalId,
-        createdAt: at,
-        ...(inbound.metadata ? { metadata: inbound.metadata as Prisma.InputJsonObject } : {}),
-        ...(inbound.attachments.length > 0
-          ? {
-              attachments: {
-                create: inbound.attachments.map((attachment) => ({
-                  organizationId: this.orgId,
-                  fileName: attachment.fileName,
-                  contentType: attachment.contentType,
-                  sizeBytes: attachment.sizeBytes,
-                  content: attachment.content ? new Uint8Array(attachment.content) : null,
-                  sourceUrl: attachment.sourceUrl ?? null,
-                })),
-              },
-            }
-          : {}),
-      },
-      select: { id: true },
-    });
-    const reopen = conversation.status === 'resolved' || conversation.status === 'snoozed';
-    const updated = await tx.conversation.update({
-      where: { id: conversation.id },
-      data: {
-        // A late provider retry must not move the conversation back in time.
-        lastMessageAt: new Date(Math.max(at.getTime(), conversation.lastMessageAt.getTime())),
-        lastMessagePreview: preview(inbound.body) || (inbound.attachments.length ? '📎 Attachment' : ''),
-        lastInboundAt: at,
-        waitingSince: conversation.waitingSince ?? at,
-        ...(reopen ? { status: 'open', snoozedUntil: null } : {}),
-      },
-      select: { assigneeId: true },
-    });
-    await recordUsage(tx, this.orgId, 'messages', 1, at);
+    appended: AppendedInbound,
+    newConversation: boolean,
+  ): Promise<StoredInbound> {
+    const guestId = appended.guestId ?? '';
+    const conversationId = appended.conversationId ?? '';
+    if (!appended.messageId) {
+      const existing = await this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId);
+      return {
+        messageId: existing?.id ?? '',
+        conversationId: existing?.conversationId ?? conversationId,
+        guestId,
+        duplicate: true,
+        assigneeId: null,
+        newConversation: false,
+      };
+    }
+    if (inbound.attachments.length > 0) {
+      await tx.attachment.createMany({
+        data: inbound.attachments.map((attachment) => ({
+          organizationId: this.orgId,
+          messageId: appended.messageId as string,
+          fileName: attachment.fileName,
+          contentType: attachment.contentType,
+          sizeBytes: attachment.sizeBytes,
+          content: attachment.content ? new Uint8Array(attachment.content) : null,
+          sourceUrl: attachment.sourceUrl ?? null,
+        })),
+      });
+    }
+    const state = appended.subscription;
+    if (appended.messagesUsed === null) {
+      await recordUsage(tx, this.orgId, 'messages', 1, inbound.receivedAt, state);
+    } else {
+      const period = usagePeriodAt(state.timezone, inbound.receivedAt);
+      const used = appended.messagesUsed;
+      await recordThresholdAlerts(tx, state, 'messages', used - 1, used, period);
+    }
     return {
-      messageId: message.id,
-      conversationId: conversation.id,
+      messageId: appended.messageId,
+      conversationId,
+      guestId,
       duplicate: false,
-      assigneeId: updated.assigneeId,
+      assigneeId: appended.assigneeId,
+      newConversation,
     };
   }
 
@@ -310,7 +282,7 @@ export class MessageService extends BaseAuthenticatedService {
       if (!input.isPrivateNote) {
         await tx.conversation.update({
           where: { id: conversation.id },
-          data: { lastMessageAt: now, lastMessagePreview: preview(input.body), waitingSince: null },
+          data: { lastMessageAt: now, lastMessagePreview: messagePreview(input.body), waitingSince: null },
           select: { id: true },
         });
         // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
@@ -455,13 +427,6 @@ export class MessageService extends BaseAuthenticatedService {
     return tx.message.findUnique({
       where: { channelAccountId_externalId: { channelAccountId, externalId } },
     });
-  }
-
-  private async nextDisplayId(tx: Tx): Promise<number> {
-    const [row] = await tx.$queryRaw<{ seq: number }[]>`
-      update organizations set conversation_seq = conversation_seq + 1 where id = ${this.orgId}::uuid returning conversation_seq as seq`;
-    if (!row) throw new Error('organization row not visible while allocating a display id');
-    return row.seq;
   }
 
   /**

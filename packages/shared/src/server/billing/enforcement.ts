@@ -342,9 +342,11 @@ export async function recordUsage(
   metric: MonthlyUsageMetric,
   amount = 1,
   now: Date = new Date(),
+  /** The subscription state the caller already loaded in this transaction. */
+  loadedState?: SubscriptionState,
 ): Promise<UsageSnapshot> {
   assertAmount(amount);
-  const state = await loadSubscriptionState(tx, organizationId);
+  const state = loadedState ?? (await loadSubscriptionState(tx, organizationId));
   const period = usagePeriodAt(state.timezone, now);
   const used = await incrementMonthly(tx, organizationId, metric, period, amount);
   await recordThresholdAlerts(tx, state, metric, used - amount, used, period);

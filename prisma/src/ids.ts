@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
-/** A UUIDv7 for `ms` (the same id kind the schema's `uuid(7)` defaults make): time-ordered, random tail. */
+/**
+ * A UUIDv7 for `ms`: time-ordered with a random tail, the id kind Prisma makes for the schema's
+ * `@default(uuid(7))` columns. For rows inserted by SQL written by hand.
+ */
 export function uuidv7(ms: number = Date.now()): string {
   const bytes = randomBytes(16);
   const time = BigInt(Math.floor(ms));
