@@ -1,0 +1,84 @@
+import {
+  createTestDatabase,
+  createTestOrganization,
+  createTestUser,
+  TEST_PASSWORD,
+  type TestDatabase,
+  testRedisPrefix,
+} from '@stayzr/db/testing';
+import { sha256Hex } from '@stayzr/shared/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './testing/test-server.js';
+import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const INBOX = { status: 'open', assignee: 'all', limit: 25 } as const;
+
+/** Sessions are looked up on every request, uncached: a revocation applies to the very next one. */
+describe('session revocation takes effect on the next request', () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let base: string;
+  let orgId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    server = await startTestServer({
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      REDIS_PREFIX: testRedisPrefix(),
+    });
+    base = await server.listen();
+    orgId = (await createTestOrganization(database.db, { name: 'Hotel Revocation' })).id;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  it('logging out in one tab signs out every other tab holding the same cookie', async () => {
+    const user = await createTestUser(database.db, orgId);
+    const tab = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    const otherTab = new TrpcSession(base);
+    otherTab.cookie = tab.cookie;
+    expect((await otherTab.client.conversations.list.query(INBOX)).items).toEqual([]);
+    await tab.client.auth.logout.mutate();
+    expect(await expectTrpcError(otherTab.client.conversations.list.query(INBOX))).toMatchObject({
+      code: 'UNAUTHORIZED',
+      appCode: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('a session ended by another process (worker cleanup, another server) is refused at once', async () => {
+    const user = await createTestUser(database.db, orgId);
+    const session = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    expect(await session.client.auth.me.query()).not.toBeNull();
+    await database.db.client.session.deleteMany({ where: { tokenHash: sha256Hex(session.token!) } });
+    expect((await expectTrpcError(session.client.conversations.list.query(INBOX))).code).toBe('UNAUTHORIZED');
+  });
+
+  it('a user deactivated by another process is refused at once', async () => {
+    const user = await createTestUser(database.db, orgId);
+    const session = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    await session.client.conversations.list.query(INBOX);
+    await database.db.withPlatform((tx) =>
+      tx.user.update({ where: { id: user.id }, data: { status: 'disabled' } }),
+    );
+    expect((await expectTrpcError(session.client.conversations.list.query(INBOX))).code).toBe('UNAUTHORIZED');
+    expect(await database.db.client.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it('a demoted admin loses admin rights on the next request, and keeps the inbox', async () => {
+    const demoted = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
+    const other = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
+    const session = await TrpcSession.signIn(base, demoted.email, TEST_PASSWORD);
+    const otherSession = await TrpcSession.signIn(base, other.email, TEST_PASSWORD);
+    await session.client.team.invitations.query();
+    await otherSession.client.team.changeRole.mutate({ userId: demoted.id, role: 'STAFF' });
+    expect(await expectTrpcError(session.client.team.invitations.query())).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await session.client.auth.me.query())?.role).toBe('STAFF');
+    expect((await session.client.conversations.list.query(INBOX)).items).toEqual([]);
+  });
+});
