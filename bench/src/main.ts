@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { type Dataset, loadInboxDataset } from './fixtures/inbox-dataset.js';
 import { summarizeProfiles } from './lib/cpu-profile.js';
@@ -21,6 +21,7 @@ const USAGE = `npm run bench [-- --quick] [--only id,id] [--runtime source|dist]
   --runtime   auto (default): dist when it is up to date with the sources, else source;
               source: TypeScript via tsx (always the work tree); dist: the npm run build output
   --cpu-prof  profile server and worker (node --cpu-prof) and write where their CPU time went
+  --cpu-prof-dir <dir>  with --cpu-prof: keep the raw .cpuprofile files there (Chrome DevTools opens them)
   --keep-database  leave stayzr_bench_<pid> in place to investigate (EXPLAIN); drop it yourself afterwards`;
 
 const { values } = parseArgs({
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     runtime: { type: 'string', default: 'auto' },
     'cpu-prof': { type: 'boolean', default: false },
+    'cpu-prof-dir': { type: 'string' },
     'keep-database': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
   );
 
   const scratch = mkdtempSync(join(tmpdir(), 'stayzr-bench-'));
+  const profileDir = values['cpu-prof-dir'] ? resolve(values['cpu-prof-dir']) : join(scratch, 'profiles');
   let database: BenchDatabase | null = null;
   let stack: Stack | null = null;
   const results: ScenarioResult[] = [];
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
         redisPrefix,
         workerConcurrency: profile.workerConcurrency,
         webDistDir: web.distDir,
-        cpuProfileDir: values['cpu-prof'] ? join(scratch, 'profiles') : null,
+        cpuProfileDir: values['cpu-prof'] ? profileDir : null,
       }),
     );
     const context: BenchContext = {
@@ -188,7 +191,7 @@ async function main(): Promise<void> {
     }
     if (values['cpu-prof']) {
       await stack.stop();
-      const profiles = summarizeProfiles(join(scratch, 'profiles'), {
+      const profiles = summarizeProfiles(profileDir, {
         server: stack.server.pid,
         worker: stack.worker.pid,
       });

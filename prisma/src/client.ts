@@ -30,6 +30,47 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
 
 export type Tx = Prisma.TransactionClient;
 
+/**
+ * The scope statement of the transaction being opened in this async context. The pool's connections
+ * send it in the same round trip as the transaction's BEGIN (one simple-protocol message), and mark it
+ * sent; a transaction that finds it unsent runs it as its first statement instead.
+ */
+interface PendingScope {
+  readonly sql: string;
+  sent: boolean;
+}
+const pendingScope = new AsyncLocalStorage<PendingScope>();
+
+/** The role and organization of a scoped transaction, as one statement with literal values (checked by the callers). */
+function scopeStatement(role: 'stayzr_app' | 'stayzr_platform', organizationId: string): string {
+  return `select set_config('role', '${role}', true), set_config('app.organization_id', '${organizationId}', true)`;
+}
+
+type QueryConfigLike = { text?: unknown; values?: unknown[]; name?: unknown };
+
+/** A pool connection that opens a scoped transaction with its scope statement in one round trip. */
+class ScopedClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg.Client#query has many overloads; arguments pass through unchanged.
+  override query(...args: any[]): any {
+    const pending = pendingScope.getStore();
+    const config = args[0] as QueryConfigLike | string;
+    if (
+      pending &&
+      !pending.sent &&
+      typeof config === 'object' &&
+      config !== null &&
+      config.text === 'BEGIN' &&
+      !config.name &&
+      (config.values?.length ?? 0) === 0
+    ) {
+      pending.sent = true;
+      args[0] = { ...config, text: `BEGIN; ${pending.sql}` };
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: see above.
+    return (super.query as (...a: any[]) => any)(...args);
+  }
+}
+
 type Scope = { kind: 'tenant'; organizationId: string } | { kind: 'platform' };
 
 export class TenantScopeError extends Error {
@@ -77,7 +118,11 @@ export class Database {
   private readonly transactionTimeoutMs: number;
 
   constructor(options: CreateDbOptions) {
-    this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 10,
+      Client: ScopedClient,
+    });
     this.transactionTimeoutMs = options.transactionTimeoutMs ?? 15_000;
     const scope = this.scope;
     const base = new PrismaClient({ adapter: new PrismaPg(this.pool) });
@@ -101,19 +146,35 @@ export class Database {
     options?: TransactionOptions,
   ): Promise<T> {
     if (!isUuid(organizationId)) return Promise.reject(new InvalidOrganizationIdError(organizationId));
-    return this.client.$transaction(async (tx) => {
-      await tx.$queryRaw`select set_config('role', 'stayzr_app', true), set_config('app.organization_id', ${organizationId}, true)`;
-      // Prisma promises are lazy: await inside run() so the query starts within the scope.
-      return this.scope.run({ kind: 'tenant', organizationId }, async () => await fn(tx));
-    }, this.txOptions(options));
+    return this.scoped(
+      scopeStatement('stayzr_app', organizationId),
+      { kind: 'tenant', organizationId },
+      fn,
+      options,
+    );
   }
 
   /** Platform-wide queries (super admin lists, authentication, inbound routing by channel). */
   withPlatform<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
-    return this.client.$transaction(async (tx) => {
-      await tx.$queryRaw`select set_config('role', 'stayzr_platform', true), set_config('app.organization_id', '', true)`;
-      return this.scope.run({ kind: 'platform' }, async () => await fn(tx));
-    }, this.txOptions(options));
+    return this.scoped(scopeStatement('stayzr_platform', ''), { kind: 'platform' }, fn, options);
+  }
+
+  private scoped<T>(
+    statement: string,
+    scope: Scope,
+    fn: (tx: Tx) => Promise<T>,
+    options: TransactionOptions | undefined,
+  ): Promise<T> {
+    // SET TRANSACTION (isolation level) must come before any other statement: no sending with BEGIN then.
+    const pending: PendingScope = { sql: statement, sent: Boolean(options?.isolationLevel) };
+    const sentWithBegin = !pending.sent;
+    return pendingScope.run(pending, () =>
+      this.client.$transaction(async (tx) => {
+        if (!(sentWithBegin && pending.sent)) await tx.$executeRawUnsafe(statement);
+        // Prisma promises are lazy: await inside run() so the query starts within the scope.
+        return this.scope.run(scope, async () => await fn(tx));
+      }, this.txOptions(options)),
+    );
   }
 
   /** The organization of the innermost withTenant() call, if any. */

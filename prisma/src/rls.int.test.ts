@@ -128,6 +128,46 @@ describe('row-level security and withTenant', () => {
     }
   });
 
+  it('opens each of many concurrent transactions in its own scope, the scope sent with BEGIN', async () => {
+    const small = createDb({ connectionString: database.url, max: 3 });
+    const statements: string[] = [];
+    small.pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const config = args[0] as { text?: string } | string;
+        statements.push(typeof config === 'string' ? config : String(config?.text));
+        return query(...args);
+      };
+    });
+    const seen = (tx: Parameters<Parameters<Database['withTenant']>[1]>[0]) =>
+      tx.$queryRaw<{ org: string | null; role: string }[]>`
+        select nullif(current_setting('app.organization_id', true), '') as org, current_user::text as role`;
+    try {
+      const calls = Array.from({ length: 60 }, async (_, index) => {
+        // Waiting a little inside some transactions interleaves them on the 3 connections.
+        const pauseThenLook = async (tx: Parameters<typeof seen>[0]) => {
+          await new Promise((resolve) => setTimeout(resolve, index % 7));
+          return seen(tx);
+        };
+        if (index % 5 === 4) {
+          const [row] = await small.withPlatform(pauseThenLook);
+          return { expected: { org: null, role: 'stayzr_platform' }, actual: row };
+        }
+        const org = index % 2 ? orgA : orgB;
+        const isolation = index % 3 === 0 ? { isolationLevel: 'Serializable' as const } : undefined;
+        const [row] = await small.withTenant(org, pauseThenLook, isolation);
+        return { expected: { org, role: 'stayzr_app' }, actual: row };
+      });
+      for (const { expected, actual } of await Promise.all(calls)) expect(actual).toEqual(expected);
+      // One round trip opens a transaction and sets its scope (the connection adds it to BEGIN), unless
+      // an isolation level has to come first: only those 16 send the scope as a statement of its own.
+      expect(statements.filter((sql) => sql === 'BEGIN')).toHaveLength(60);
+      expect(statements.filter((sql) => sql.startsWith('select set_config'))).toHaveLength(16);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('every table with organization_id has forced RLS and a policy', async () => {
     const { rows } = await db.pool.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(`
       select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,

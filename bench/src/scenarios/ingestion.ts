@@ -1,3 +1,4 @@
+import { uuidv7 } from '@stayzr/db';
 import { findChannelForInbound, MessageService, normalizePhone, systemContext } from '@stayzr/shared/server';
 import type pg from 'pg';
 import { type BenchTenant, createBenchTenant } from '../fixtures/tenants.js';
@@ -7,7 +8,6 @@ import { PgWaitSampler } from '../lib/pg-waits.js';
 import { describeStatements, SqlCapture } from '../lib/sql-capture.js';
 import { type Distribution, distribution, formatSpread, spread, spreadOf } from '../lib/stats.js';
 import { guestPhone, messageSid, sendInboundSms } from '../lib/twilio-webhook.js';
-import { uuidv7 } from '@stayzr/db';
 import type { BenchContext, Scenario, ScenarioResult } from './types.js';
 import { percentText } from './types.js';
 

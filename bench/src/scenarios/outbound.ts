@@ -1,3 +1,4 @@
+import { uuidv7 } from '@stayzr/db';
 import {
   deliveryJobOptions,
   MessageDeliveryService,
@@ -13,7 +14,6 @@ import { PgWaitSampler } from '../lib/pg-waits.js';
 import { describeStatements, SqlCapture } from '../lib/sql-capture.js';
 import { type Distribution, distribution, formatSpread, spread, spreadOf } from '../lib/stats.js';
 import { clientFor, login } from '../lib/trpc.js';
-import { uuidv7 } from '@stayzr/db';
 import type { BenchContext, Scenario, ScenarioResult } from './types.js';
 import { percentText } from './types.js';
 

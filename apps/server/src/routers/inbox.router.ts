@@ -34,6 +34,9 @@ export const inboxRouter = router({
       pending.push(stamped);
       wake?.();
     });
+    // One listener for the stream's life (not one per wait: a busy inbox would pile them up).
+    const onAbort = () => wake?.();
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
       let lastId: string | null = input?.lastEventId ?? null;
       if (lastId) {
@@ -46,7 +49,7 @@ export const inboxRouter = router({
         if (pending.length === 0) {
           await new Promise<void>((resolve) => {
             wake = resolve;
-            signal?.addEventListener('abort', () => resolve(), { once: true });
+            if (signal?.aborted) resolve();
           });
           wake = null;
         }
@@ -57,6 +60,7 @@ export const inboxRouter = router({
         }
       }
     } finally {
+      signal?.removeEventListener('abort', onAbort);
       unsubscribe();
     }
   }),

@@ -12,6 +12,7 @@ import {
   type SubscriptionState,
   type UsageSnapshot,
 } from './billing/enforcement.js';
+import type { InboundUsageCounter } from './billing/inbound-usage-counter.js';
 import type { OrgEventPublisher } from './events/org-event-bus.js';
 import type { Logger } from './logger.js';
 import type { JobQueues } from './queues.js';
@@ -26,6 +27,8 @@ export interface ServiceDeps {
   secrets: SecretBox;
   events: OrgEventPublisher;
   queues: JobQueues;
+  /** Counts guests' inbound messages in the monthly usage, after their transaction. */
+  inboundUsage: InboundUsageCounter;
   channels: ChannelSettings;
 }
 

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Prisma, type Tx, uuidv7 } from '@stayzr/db';
 import type { PlanName, SubscriptionStatusValue } from '../billing/plans.js';
 import { type SubscriptionState, toSubscriptionState } from './billing/enforcement.js';
-import { usagePeriodAt } from './billing/usage-period.js';
 import type { InboundMessage } from './channels/types.js';
 
 const PREVIEW_LENGTH = 140;
@@ -23,14 +22,6 @@ export interface AppendedInbound {
   assigneeId: string | null;
   /** The organization's plan and usage settings, read in the same statement. */
   subscription: SubscriptionState;
-  /** The month's message count after this message, when the statement counted it (see `countIn`). */
-  messagesUsed: number | null;
-}
-
-/** Where the statement may count the message: the usage period in the organization's time zone as last seen. */
-export interface UsageCountHint {
-  timeZone: string;
-  periodStart: string;
 }
 
 interface AppendRow {
@@ -43,42 +34,20 @@ interface AppendRow {
   trial_ends_at: Date | null;
   timezone: string;
   limit_overrides: unknown;
-  messages_used: bigint | null;
-}
-
-const knownTimeZones = new Map<string, string>();
-const KNOWN_TIME_ZONES_MAX = 10_000;
-
-/**
- * The organization's time zone as this process last read it, so the next message can be counted in
- * the same statement. The statement counts only while the stored zone is still this one.
- */
-export function usageCountHint(organizationId: string, at: Date): UsageCountHint | null {
-  const timeZone = knownTimeZones.get(organizationId);
-  return timeZone === undefined ? null : { timeZone, periodStart: usagePeriodAt(timeZone, at).start };
-}
-
-function rememberTimeZone(organizationId: string, timeZone: string) {
-  if (knownTimeZones.size >= KNOWN_TIME_ZONES_MAX && !knownTimeZones.has(organizationId))
-    knownTimeZones.clear();
-  knownTimeZones.set(organizationId, timeZone);
 }
 
 /**
  * A known guest's message on their latest conversation of the channel in one statement: the message row
  * (unless the channel's provider id was stored before), the conversation's timestamps, preview and
- * waiting clock (reopened when resolved or snoozed), the guest's name when it was missing, the
- * organization's subscription settings and, with a hint whose time zone is still the stored one, the
- * monthly message counter (the last row written: every message of the hotel locks it until commit).
- * The conversation row is updated from its latest version, so concurrent messages never move it back
- * in time.
+ * waiting clock (reopened when resolved or snoozed), the guest's name when it was missing, and the
+ * organization's subscription settings (for counting the message after commit). The conversation row
+ * is updated from its latest version, so concurrent messages never move it back in time.
  */
 export async function appendInboundMessage(
   tx: Tx,
   organizationId: string,
   inbound: InboundMessage,
   messageId: string,
-  countIn: UsageCountHint | null,
 ): Promise<AppendedInbound> {
   const { from } = inbound;
   const at = inbound.receivedAt;
@@ -131,25 +100,15 @@ export async function appendInboundMessage(
     ),
     org as (
       select o.* from organizations o where o.id = ${organizationId}::uuid
-    ),
-    usage as (
-      insert into usage_counters as uc (organization_id, metric, period_start, value, updated_at)
-      select ${organizationId}::uuid, 'messages', ${countIn?.periodStart ?? null}::date, 1, ${now}::timestamp(3)
-      from message, org
-      where org.timezone = ${countIn?.timeZone ?? null}::text
-      on conflict (organization_id, metric, period_start)
-      do update set value = uc.value + excluded.value, updated_at = excluded.updated_at
-      returning uc.value
     )
     select (select id from guest)::text as guest_id,
       (select id from conversation)::text as conversation_id,
       (select id from message)::text as message_id,
       (select assignee_id from updated)::text as assignee_id,
       o.plan::text as plan, o.subscription_status::text as subscription_status, o.trial_ends_at, o.timezone,
-      o.limit_overrides, (select value from usage) as messages_used
+      o.limit_overrides
     from org o`;
   if (!row) throw new Error('organization row not visible while storing an inbound message');
-  rememberTimeZone(organizationId, row.timezone);
   return {
     guestId: row.guest_id,
     conversationId: row.conversation_id,
@@ -163,7 +122,6 @@ export async function appendInboundMessage(
       timezone: row.timezone,
       limitOverrides: row.limit_overrides,
     }),
-    messagesUsed: row.messages_used === null ? null : Number(row.messages_used),
   };
 }
 

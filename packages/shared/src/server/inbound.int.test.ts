@@ -101,7 +101,10 @@ describe('inbound messages', () => {
     const receivedAt = new Date('2026-12-01T02:00:00.000Z');
     await receive({ phoneE164: phone }, { receivedAt });
     await receive({ phoneE164: phone }, { receivedAt });
-    const again = await receive({ phoneE164: phone }, { receivedAt, externalId: `<m${sequence}@guest.test>` });
+    const again = await receive(
+      { phoneE164: phone },
+      { receivedAt, externalId: `<m${sequence}@guest.test>` },
+    );
     expect(again.duplicate).toBe(true);
     expect(await usage(org.id)).toEqual([{ periodStart: new Date('2026-12-01T00:00:00.000Z'), value: 2n }]);
 
@@ -115,12 +118,30 @@ describe('inbound messages', () => {
     ]);
   });
 
+  it('counts a burst of one hotel’s messages exactly, many guests at once', async () => {
+    const { org, receive } = await hotel();
+    const phones = Array.from({ length: 8 }, () => uniquePhoneE164());
+    await Promise.all(phones.map((phone) => receive({ phoneE164: phone })));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => receive({ phoneE164: phones[index % phones.length] })),
+    );
+    expect(results.every((result) => !result.duplicate)).toBe(true);
+    expect((await usage(org.id)).map((row) => row.value)).toEqual([48n]);
+    const messages = await database.db.withPlatform((tx) =>
+      tx.message.count({ where: { organizationId: org.id } }),
+    );
+    expect(messages).toBe(48);
+  });
+
   it('alerts the hotel once when guests’ messages reach 80 % and 100 % of the monthly limit', async () => {
     const { org, receive } = await hotel({ limitOverrides: { maxMessagesPerMonth: 5 } });
     const phone = uniquePhoneE164();
     for (let index = 0; index < 6; index++) await receive({ phoneE164: phone });
     const alerts = await database.db.withPlatform((tx) =>
-      tx.notification.findMany({ where: { organizationId: org.id, kind: 'usage_alert' }, select: { data: true } }),
+      tx.notification.findMany({
+        where: { organizationId: org.id, kind: 'usage_alert' },
+        select: { data: true },
+      }),
     );
     expect(alerts.map((alert) => (alert.data as { threshold: number }).threshold).sort()).toEqual([100, 80]);
     expect((await usage(org.id))[0]?.value).toBe(6n);
@@ -140,7 +161,9 @@ describe('inbound messages', () => {
         receivedAt: new Date(),
       }),
     ).rejects.toMatchObject({ appCode: 'NOT_FOUND' });
-    const guests = await database.db.withPlatform((tx) => tx.guest.count({ where: { organizationId: org.id } }));
+    const guests = await database.db.withPlatform((tx) =>
+      tx.guest.count({ where: { organizationId: org.id } }),
+    );
     expect(guests).toBe(0);
   });
 });

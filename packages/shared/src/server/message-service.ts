@@ -9,10 +9,8 @@ import {
   assertFeature,
   assertWritable,
   loadSubscriptionState,
-  recordThresholdAlerts,
-  recordUsage,
+  type SubscriptionState,
 } from './billing/enforcement.js';
-import { usagePeriodAt } from './billing/usage-period.js';
 import type { InboundMessage } from './channels/types.js';
 import { decodeCursor, encodeCursor } from './conversation-service.js';
 import {
@@ -21,7 +19,6 @@ import {
   lockInboundGuest,
   messagePreview,
   openInboundConversation,
-  usageCountHint,
 } from './inbound-statements.js';
 
 /** The plan feature each channel needs for outbound messages. */
@@ -96,7 +93,11 @@ export interface ReceivedInbound {
   duplicate: boolean;
 }
 
-type StoredInbound = ReceivedInbound & { assigneeId: string | null; newConversation: boolean };
+type StoredInbound = ReceivedInbound & {
+  assigneeId: string | null;
+  newConversation: boolean;
+  subscription: SubscriptionState | null;
+};
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
@@ -113,19 +114,23 @@ export function statusesBefore(next: MessageStatusValue): MessageStatusValue[] {
 export class MessageService extends BaseAuthenticatedService {
   /**
    * The single inbound path for every channel: guest and conversation resolved, the message stored
-   * once per provider id, the conversation reopened, and `message.received` published after commit.
-   * Guests' messages are always stored: no plan limit applies here.
+   * once per provider id, the conversation reopened; after commit the message is counted in the
+   * monthly usage (InboundUsageCounter) and `message.received` is published. Guests' messages are
+   * always stored: no plan limit applies here.
    */
   async receiveInbound(inbound: InboundMessage): Promise<ReceivedInbound> {
     const stored = await this.storeInboundOnce(inbound);
     if (stored.duplicate) return stored;
-    await this.deps.events.publish(this.orgId, {
-      type: 'message.received',
-      conversationId: stored.conversationId,
-      messageId: stored.messageId,
-      assigneeId: stored.assigneeId,
-      newConversation: stored.newConversation,
-    });
+    await Promise.all([
+      stored.subscription && this.deps.inboundUsage.count(stored.subscription, inbound.receivedAt),
+      this.deps.events.publish(this.orgId, {
+        type: 'message.received',
+        conversationId: stored.conversationId,
+        messageId: stored.messageId,
+        assigneeId: stored.assigneeId,
+        newConversation: stored.newConversation,
+      }),
+    ]);
     return {
       messageId: stored.messageId,
       conversationId: stored.conversationId,
@@ -155,6 +160,7 @@ export class MessageService extends BaseAuthenticatedService {
           duplicate: true,
           assigneeId: null,
           newConversation: false,
+          subscription: null,
         };
       }
       if (attempt >= 2) throw error;
@@ -170,14 +176,7 @@ export class MessageService extends BaseAuthenticatedService {
    */
   private async storeInbound(inbound: InboundMessage) {
     const messageId = uuidv7(inbound.receivedAt.getTime());
-    const append = (tx: Tx) =>
-      appendInboundMessage(
-        tx,
-        this.orgId,
-        inbound,
-        messageId,
-        usageCountHint(this.orgId, inbound.receivedAt),
-      );
+    const append = (tx: Tx) => appendInboundMessage(tx, this.orgId, inbound, messageId);
     return this.db(async (tx) => {
       const appended = await append(tx);
       if (appended.conversationId) return this.completeInbound(tx, inbound, appended, false);
@@ -193,10 +192,7 @@ export class MessageService extends BaseAuthenticatedService {
     });
   }
 
-  /**
-   * After the message row: its attachments, and the usage counter unless the statement already counted
-   * the message (then only a usage alert, when this message crossed a threshold).
-   */
+  /** After the message row: its attachments. */
   private async completeInbound(
     tx: Tx,
     inbound: InboundMessage,
@@ -214,6 +210,7 @@ export class MessageService extends BaseAuthenticatedService {
         duplicate: true,
         assigneeId: null,
         newConversation: false,
+        subscription: appended.subscription,
       };
     }
     if (inbound.attachments.length > 0) {
@@ -229,14 +226,6 @@ export class MessageService extends BaseAuthenticatedService {
         })),
       });
     }
-    const state = appended.subscription;
-    if (appended.messagesUsed === null) {
-      await recordUsage(tx, this.orgId, 'messages', 1, inbound.receivedAt, state);
-    } else {
-      const period = usagePeriodAt(state.timezone, inbound.receivedAt);
-      const used = appended.messagesUsed;
-      await recordThresholdAlerts(tx, state, 'messages', used - 1, used, period);
-    }
     return {
       messageId: appended.messageId,
       conversationId,
@@ -244,6 +233,7 @@ export class MessageService extends BaseAuthenticatedService {
       duplicate: false,
       assigneeId: appended.assigneeId,
       newConversation,
+      subscription: appended.subscription,
     };
   }
 

@@ -1,6 +1,7 @@
 import { type Database, DEV_ENCRYPTION_KEY, SecretBox } from '@stayzr/db';
 import type { Redis } from 'ioredis';
 import type { ServiceDeps } from './base-authenticated-service.js';
+import { InboundUsageCounter } from './billing/inbound-usage-counter.js';
 import { OrgEventPublisher } from './events/org-event-bus.js';
 import type { Logger } from './logger.js';
 import { JobQueues } from './queues.js';
@@ -27,6 +28,7 @@ export function createServiceDeps(
     secrets: new SecretBox(env.APP_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY),
     events: new OrgEventPublisher(parts.redis, env.REDIS_PREFIX, parts.logger),
     queues: new JobQueues(parts.redis, env.REDIS_PREFIX),
+    inboundUsage: new InboundUsageCounter(parts.db, parts.logger),
     channels: { twilioApiBaseUrl: env.TWILIO_API_BASE_URL },
   };
 }

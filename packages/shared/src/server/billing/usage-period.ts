@@ -33,11 +33,19 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/** The period each zone was last asked for: every message of the month falls in the same one. */
+const lastPeriods = new Map<string, UsagePeriod>();
+
 /** The month `at` falls in, as seen on a wall clock in `timeZone`. */
 export function usagePeriodAt(timeZone: string, at: Date = new Date()): UsagePeriod {
   const zone = safeTimeZone(timeZone);
+  const last = lastPeriods.get(zone);
+  if (last && at >= last.startsAt && at < last.endsAt) return { ...last };
   const local = new TZDate(at.getTime(), zone);
-  return periodOfMonth(local.getFullYear(), local.getMonth(), zone);
+  const period = periodOfMonth(local.getFullYear(), local.getMonth(), zone);
+  if (lastPeriods.size >= CHECKED_ZONES_MAX) lastPeriods.clear();
+  lastPeriods.set(zone, period);
+  return { ...period };
 }
 
 /** The period `offset` months after (negative: before) the one `at` falls in. */

@@ -33,25 +33,31 @@ export class OrgEventPublisher {
 
   async publish(organizationId: string, event: OrgEvent): Promise<string | null> {
     try {
-      const payload = JSON.stringify(event);
-      const id = await this.redis.xadd(
+      const id = await this.redis.eval(
+        APPEND_AND_BROADCAST,
+        2,
         orgEventsStream(this.prefix, organizationId),
-        'MAXLEN',
-        '~',
+        orgEventsChannel(this.prefix, organizationId),
         STREAM_MAXLEN,
-        '*',
-        'e',
-        payload,
+        JSON.stringify(event),
       );
-      if (!id) return null;
-      await this.redis.publish(orgEventsChannel(this.prefix, organizationId), JSON.stringify({ id, event }));
-      return id;
+      return typeof id === 'string' ? id : null;
     } catch (error) {
       this.logger.warn({ err: error, organizationId, eventType: event.type }, 'could not publish org event');
       return null;
     }
   }
 }
+
+/**
+ * One round trip: the event appended to the stream, then broadcast with the id the stream gave it
+ * (`{"id":…,"event":…}`, the StampedEvent subscribers parse). KEYS: stream, channel; ARGV: maxlen, event JSON.
+ */
+const APPEND_AND_BROADCAST = `
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[2])
+redis.call('PUBLISH', KEYS[2], '{"id":"' .. id .. '","event":' .. ARGV[2] .. '}')
+return id
+`;
 
 /** One pattern subscription per process, fanned out in memory to the SSE streams of each organization. */
 export class OrgEventSubscriber {
