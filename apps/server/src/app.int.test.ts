@@ -89,6 +89,38 @@ describe('server app', () => {
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it('sends complete tRPC answers in one piece, with their status and headers', async () => {
+    const batchInput = encodeURIComponent(JSON.stringify({ 0: {}, 1: {} }));
+    const cases = [
+      { url: '/trpc/health.check', status: 200 },
+      { url: `/trpc/health.check,auth.me?batch=1&input=${batchInput}`, status: 200 },
+      { url: '/trpc/team.list', status: 401 },
+      { url: '/trpc/nope.nothing', status: 404 },
+    ];
+    for (const { url, status } of cases) {
+      const response = await server.app.inject({ url, headers: { 'x-request-id': 'req-complete-1' } });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.headers['content-type'], url).toMatch(/^application\/json/);
+      expect(response.headers['transfer-encoding'], url).toBeUndefined();
+      expect(response.headers['content-length'], url).toBe(String(response.rawPayload.length));
+      expect(response.headers['x-request-id'], url).toBe('req-complete-1');
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(() => response.json(), url).not.toThrow();
+    }
+  });
+
+  it('still streams jsonl batches', async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: {}, 1: {} }));
+    const response = await server.app.inject({
+      url: `/trpc/health.check,auth.me?batch=1&input=${input}`,
+      headers: { 'trpc-accept': 'application/jsonl' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['transfer-encoding']).toBe('chunked');
+    expect(response.headers['content-length']).toBeUndefined();
+    expect(response.body.trim().split('\n').length).toBeGreaterThan(1);
+  });
 });
 
 describe('server readiness with Redis down', () => {

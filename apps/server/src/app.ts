@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { registerStripeWebhook } from './billing/stripe-webhook.js';
 import type { ServerDeps } from './deps.js';
 import { type AppRouter, appRouter } from './router.js';
+import { completeJsonResponse } from './trpc/complete-json-response.js';
 import { contextFactory } from './trpc/context.js';
 import { twilioWebhooks } from './webhooks/twilio.js';
 
@@ -58,18 +59,21 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
     }
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: contextFactory(deps),
-      maxBatchSize: 10,
-      onError({ error, path, ctx }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') {
-          ctx?.req.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
-        }
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  await app.register(async (scope) => {
+    scope.addHook('onSend', completeJsonResponse);
+    await scope.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext: contextFactory(deps),
+        maxBatchSize: 10,
+        onError({ error, path, ctx }) {
+          if (error.code === 'INTERNAL_SERVER_ERROR') {
+            ctx?.req.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+          }
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
   });
 
   await app.register((scope) => twilioWebhooks(scope, deps));
