@@ -177,6 +177,24 @@ export class Database {
     );
   }
 
+  /**
+   * One statement in a tenant transaction of its own, sent with the scope statement in a single
+   * simple-protocol message (an implicit transaction: committed at the end, rolled back on error).
+   * A row lock it takes is never held while PostgreSQL waits for this process. The protocol takes no
+   * parameters: `statement` must be constant SQL, never text from users; the organization is
+   * `current_setting('app.organization_id')::uuid`.
+   */
+  async runTenantStatement<R extends pg.QueryResultRow>(
+    organizationId: string,
+    statement: string,
+  ): Promise<R[]> {
+    if (!isUuid(organizationId)) throw new InvalidOrganizationIdError(organizationId);
+    const results = (await this.pool.query(
+      `${scopeStatement('stayzr_app', organizationId)}; ${statement}`,
+    )) as unknown as pg.QueryResult<R>[];
+    return results[1]?.rows ?? [];
+  }
+
   /** The organization of the innermost withTenant() call, if any. */
   currentOrganizationId(): string | null {
     const current = this.scope.getStore();

@@ -168,6 +168,25 @@ describe('row-level security and withTenant', () => {
     }
   });
 
+  it('runTenantStatement runs one statement as the app role in the organization, all or nothing', async () => {
+    const rows = await db.runTenantStatement<{ n: string; role: string }>(
+      orgB,
+      'select count(*)::text as n, current_user::text as role from guests',
+    );
+    expect(rows).toEqual([{ n: '1', role: 'stayzr_app' }]);
+    await expect(
+      db.runTenantStatement(orgA, `update guests set name = 'Renamed' where email = 'cleo@b.test' returning id`),
+    ).resolves.toEqual([]);
+    await expect(
+      db.runTenantStatement(orgA, `update guests set name = 'Renamed' where email = 'ana@a.test'; select 1/0`),
+    ).rejects.toThrow(/division by zero/);
+    const names = await db.withPlatform((tx) =>
+      tx.guest.findMany({ where: { email: { in: ['ana@a.test', 'cleo@b.test'] } }, select: { name: true } }),
+    );
+    expect(names.map((guest) => guest.name).sort()).toEqual(['Ana A', 'Cleo B']);
+    await expect(db.runTenantStatement('not-a-uuid', 'select 1')).rejects.toThrow(InvalidOrganizationIdError);
+  });
+
   it('every table with organization_id has forced RLS and a policy', async () => {
     const { rows } = await db.pool.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(`
       select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Prisma, type Tx, uuidv7 } from '@stayzr/db';
+import { type Database, Prisma, type Tx, uuidv7 } from '@stayzr/db';
 import type { PlanName, SubscriptionStatusValue } from '../billing/plans.js';
 import { type SubscriptionState, toSubscriptionState } from './billing/enforcement.js';
 import type { InboundMessage } from './channels/types.js';
@@ -160,16 +160,31 @@ export async function lockInboundGuest(
   return row.id;
 }
 
+/** The organization's next conversation number, in a transaction of its own (see openInboundConversation). */
+export async function nextConversationNumber(db: Database, organizationId: string): Promise<number> {
+  const [row] = await db.runTenantStatement<{ number: number }>(
+    organizationId,
+    `update organizations set conversation_seq = conversation_seq + 1
+     where id = current_setting('app.organization_id')::uuid
+     returning conversation_seq as number`,
+  );
+  if (!row) throw new Error('organization row not visible while numbering a conversation');
+  return row.number;
+}
+
 /**
  * Opens the guest's conversation on the channel unless one exists (run after lockInboundGuest, so one
- * opened meanwhile is seen), numbered from the organization row. False when the channel is not this
- * organization's.
+ * opened meanwhile is seen). Its number was taken before the transaction (nextConversationNumber):
+ * every new conversation of a hotel takes the organization row's lock, which a transaction would hold
+ * until commit, across round trips to this process. An unused number leaves a gap. False when the
+ * channel is not this organization's.
  */
 export async function openInboundConversation(
   tx: Tx,
   organizationId: string,
   inbound: InboundMessage,
   guestId: string,
+  displayId: number,
 ): Promise<{ channelFound: boolean; opened: boolean }> {
   const now = new Date();
   const [row] = await tx.$queryRaw<{ channel_found: boolean; opened: boolean }[]>`
@@ -177,25 +192,19 @@ export async function openInboundConversation(
       select ch.id, ch.property_id from channel_accounts ch
       where ch.id = ${inbound.channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid
     ),
-    latest as (
-      select c.id from conversations c
-      where c.organization_id = ${organizationId}::uuid and c.channel_account_id = ${inbound.channelAccountId}::uuid
-        and c.guest_id = ${guestId}::uuid
-      limit 1
-    ),
-    seq as (
-      update organizations o set conversation_seq = o.conversation_seq + 1
-      where o.id = ${organizationId}::uuid and exists (select 1 from channel) and not exists (select 1 from latest)
-      returning o.conversation_seq
-    ),
     opened as (
       insert into conversations (id, organization_id, property_id, display_id, guest_id, channel_account_id, status,
         subject, last_message_at, reply_token, created_at, updated_at)
       select ${uuidv7(inbound.receivedAt.getTime())}::uuid, ${organizationId}::uuid, channel.property_id,
-        seq.conversation_seq, ${guestId}::uuid, channel.id, 'open'::"ConversationStatus", ${inbound.subject ?? null}::text,
+        ${displayId}::int, ${guestId}::uuid, channel.id, 'open'::"ConversationStatus", ${inbound.subject ?? null}::text,
         ${inbound.receivedAt}::timestamp(3), ${randomBytes(12).toString('base64url')}::text,
         ${now}::timestamp(3), ${now}::timestamp(3)
-      from channel, seq
+      from channel
+      where not exists (
+        select 1 from conversations c
+        where c.organization_id = ${organizationId}::uuid and c.channel_account_id = channel.id
+          and c.guest_id = ${guestId}::uuid
+      )
       returning id
     )
     select exists (select 1 from channel) as channel_found, exists (select 1 from opened) as opened`;

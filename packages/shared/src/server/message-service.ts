@@ -18,6 +18,7 @@ import {
   appendInboundMessage,
   lockInboundGuest,
   messagePreview,
+  nextConversationNumber,
   openInboundConversation,
 } from './inbound-statements.js';
 
@@ -169,26 +170,36 @@ export class MessageService extends BaseAuthenticatedService {
   }
 
   /**
-   * One transaction. A known guest's message is one statement (appendInboundMessage) plus the usage
-   * counter. A guest's first message on a channel finds or creates the guest, opens the conversation
-   * with the next display number, then appends the same way. Rows every message of the hotel touches
-   * are locked last: the monthly usage counter is the final statement before commit.
+   * A known guest's message is one transaction of one statement (appendInboundMessage). A guest's first
+   * message on a channel then takes the hotel's next conversation number (a statement of its own) and,
+   * in a second transaction, finds or creates and locks the guest, opens the conversation unless one
+   * was opened meanwhile, and appends the same way.
    */
-  private async storeInbound(inbound: InboundMessage) {
+  private async storeInbound(inbound: InboundMessage): Promise<StoredInbound> {
     const messageId = uuidv7(inbound.receivedAt.getTime());
     const append = (tx: Tx) => appendInboundMessage(tx, this.orgId, inbound, messageId);
-    return this.db(async (tx) => {
+    const first = await this.db(async (tx) => {
       const appended = await append(tx);
-      if (appended.conversationId) return this.completeInbound(tx, inbound, appended, false);
+      if (!appended.conversationId) return { stored: null, knownGuestId: appended.guestId };
+      return { stored: await this.completeInbound(tx, inbound, appended, false), knownGuestId: null };
+    });
+    if (first.stored) return first.stored;
 
-      const guestId = await lockInboundGuest(tx, this.orgId, inbound.from, appended.guestId);
-      const { channelFound, opened } = await openInboundConversation(tx, this.orgId, inbound, guestId);
+    const displayId = await nextConversationNumber(this.deps.db, this.orgId);
+    return this.db(async (tx) => {
+      const guestId = await lockInboundGuest(tx, this.orgId, inbound.from, first.knownGuestId);
+      const { channelFound, opened } = await openInboundConversation(
+        tx,
+        this.orgId,
+        inbound,
+        guestId,
+        displayId,
+      );
       if (!channelFound) throw await this.notFound('channel_account', inbound.channelAccountId);
-      const appendedToOpened = await append(tx);
-      if (!appendedToOpened.conversationId) {
+      const appended = await append(tx);
+      if (!appended.conversationId)
         throw new Error("the guest's conversation is not visible after opening it");
-      }
-      return this.completeInbound(tx, inbound, appendedToOpened, opened);
+      return this.completeInbound(tx, inbound, appended, opened);
     });
   }
 
