@@ -1,11 +1,11 @@
 import { APP_ERROR_CODES, AppError } from '@stayzr/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context.js';
+import { transformer } from './superjson-output.js';
 
 export const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
   isDev: false,
   /** The one error mapping: AppError codes → tRPC codes with data.appCode; no stacks or SQL to clients. */
