@@ -17,6 +17,17 @@ interface Walk {
   seen: Set<object>;
 }
 
+/** Adds the annotation of child `key` to its parent's. */
+function collect(inner: Annotations | undefined, key: string, below: Leaf | Annotations): Annotations {
+  const merged = inner ?? {};
+  if (Array.isArray(below)) {
+    merged[escapeKey(key)] = below;
+  } else {
+    for (const path in below) merged[`${escapeKey(key)}.${path}`] = below[path] as Leaf;
+  }
+  return merged;
+}
+
 function walkValue(value: unknown, walk: Walk): unknown {
   walk.annotation = undefined;
   switch (typeof value) {
@@ -44,24 +55,14 @@ function walkValue(value: unknown, walk: Walk): unknown {
     walk.annotation = ['Date'];
     return value.toISOString();
   }
+  // Merged level by level as superjson's walker does, so annotation keys come out in the same order.
   let inner: Annotations | undefined;
-  // Same merge as superjson's walker, so the annotation keys come out in the same order.
-  const collect = (key: string) => {
-    const below = walk.annotation;
-    if (!below) return;
-    inner ??= {};
-    if (Array.isArray(below)) {
-      inner[escapeKey(key)] = below;
-    } else {
-      for (const path in below) inner[`${escapeKey(key)}.${path}`] = below[path] as Leaf;
-    }
-  };
   if (Array.isArray(value)) {
     const out: unknown[] = new Array(value.length);
     for (let index = 0; index < value.length; index++) {
       if (!(index in value)) throw UNSUPPORTED;
       out[index] = walkValue(value[index], walk);
-      collect(String(index));
+      if (walk.annotation) inner = collect(inner, String(index), walk.annotation);
     }
     walk.annotation = inner;
     return out;
@@ -72,7 +73,7 @@ function walkValue(value: unknown, walk: Walk): unknown {
     // superjson refuses these (prototype pollution): let it say so.
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw UNSUPPORTED;
     out[key] = walkValue((value as Record<string, unknown>)[key], walk);
-    collect(key);
+    if (walk.annotation) inner = collect(inner, key, walk.annotation);
   }
   walk.annotation = inner;
   return out;
