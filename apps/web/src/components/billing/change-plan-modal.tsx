@@ -1,7 +1,8 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { FEATURE_LABELS, PLANS, type PlanName, planRank, type SubscriptionDto } from '@stayzr/shared';
-import { appCodeOf, planMisfitsOf } from '../../lib/api-errors';
+import { appCodeOf } from '../../lib/api-errors';
+import { planMisfitsOf } from '../../lib/plan-errors';
 import { trpc } from '../../lib/trpc';
 import { IconAlertTriangle } from '../icons';
 import { AVAILABLE_FEATURES, formatPlanPrice, planChanges } from './plan-comparison';
