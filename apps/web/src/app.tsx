@@ -9,6 +9,7 @@ import {
 } from './components/auth/require-role';
 import { SessionEndedHandler } from './components/auth/session-ended-handler';
 import { lazyPage, SuspenseOutlet } from './components/lazy-page';
+import { INBOX_ROUTE } from './lib/inbox/routes';
 
 // Each page is its own chunk: signing in loads the sign-in page, the inbox loads the inbox, and so on.
 const AcceptInvitationPage = lazyPage(() => import('./pages/accept-invitation-page'), 'AcceptInvitationPage');
@@ -17,11 +18,11 @@ const CannedResponsesPage = lazyPage(
   'CannedResponsesPage',
 );
 const ChannelsPage = lazyPage(() => import('./pages/settings/channels-page'), 'ChannelsPage');
-const loadInboxPage = () => import('./pages/inbox/inbox-page');
-const InboxPage = lazyPage(loadInboxPage, 'InboxPage');
+const InboxPage = lazyPage(() => import('./pages/inbox/inbox-page'), 'InboxPage');
 // The inbox is where staff land and what deep links open: its code starts loading with the app,
 // alongside the session check, instead of after it.
-if (window.location.pathname === '/' || window.location.pathname.startsWith('/inbox')) void loadInboxPage();
+if (window.location.pathname === '/' || window.location.pathname.startsWith('/inbox'))
+  void InboxPage.preload();
 const LoginPage = lazyPage(() => import('./pages/login-page'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page'), 'NotFoundPage');
 const PlanPage = lazyPage(() => import('./pages/settings/plan-page'), 'PlanPage');
@@ -55,7 +56,7 @@ export function App() {
               <Route element={<RequireOrganization />}>
                 <Route path="settings" element={<Navigate to="/settings/team" replace />} />
                 <Route path="inbox" element={<Navigate to="/inbox/open" replace />} />
-                <Route path="inbox/:status/:conversationId?" element={<InboxPage />} />
+                <Route path={INBOX_ROUTE} element={<InboxPage />} />
                 <Route path="settings/team" element={<TeamSettingsPage />} />
                 <Route path="settings/canned-responses" element={<CannedResponsesPage />} />
                 <Route path="settings/plan" element={<PlanPage />} />

@@ -1,8 +1,9 @@
 import { ActionIcon, AppShell, Burger, Button, Divider, Group, Tooltip } from '@mantine/core';
 import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import type { Me } from '@stayzr/shared';
-import { lazy, Suspense } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { setLiveState } from '../lib/inbox/live-events';
 import { loginPath } from '../lib/redirects';
 import { canManageTeam, useMeQuery } from '../lib/session';
 import { navSectionsFor } from '../navigation';
@@ -17,9 +18,6 @@ import { BANNER_HEIGHT, ImpersonationBanner } from './shell/impersonation-banner
 import { OrganizationLabel } from './shell/organization-label';
 import { OrganizationSwitcher } from './shell/organization-switcher';
 import { UserMenu } from './shell/user-menu';
-
-// The inbox's live connection: loaded after the shell, so signing in does not wait for it.
-const InboxLive = lazy(() => import('./inbox/inbox-live'));
 
 const HEADER_HEIGHT = 56;
 const RAIL_WIDTH = { collapsed: 76, expanded: 232 } as const;
@@ -100,17 +98,35 @@ function SignedInShell({ me }: { me: Me }) {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        {me.organization ? (
-          <Suspense fallback={null}>
-            {/* One stream per organization: switching organization starts a new one. */}
-            <InboxLive key={me.organization.id} />
-          </Suspense>
-        ) : null}
+        {/* One stream per organization: switching organization starts a new one. */}
+        {me.organization ? <InboxLive key={me.organization.id} /> : null}
         {me.organization ? <ReadOnlyBanner canManage={canManageTeam(me)} /> : null}
         <Outlet />
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/**
+ * The inbox's live connection, loaded after the shell so signing in does not wait for it. Mounted once its
+ * code is there rather than through Suspense: a suspended boundary, even one that shows nothing, holds back
+ * the page's own content for a moment when it resolves.
+ */
+function InboxLive() {
+  const [Live, setLive] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    import('./inbox/inbox-live')
+      .then((module) => {
+        if (mounted) setLive(() => module.default);
+      })
+      // Offline or a new release: the inbox says it is offline, and a reload brings it back.
+      .catch(() => setLiveState('offline'));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return Live ? <Live /> : null;
 }
 
 function PublicShell() {

@@ -4,12 +4,31 @@ import { Outlet, useLocation } from 'react-router';
 import { FullPageLoader } from './auth/full-page-loader';
 import { IconAlertTriangle, IconRefresh } from './icons';
 
-/** A page loaded on first visit, from a module that exports it by name. */
+/**
+ * A page loaded on first visit, from a module that exports it by name. `preload()` starts loading it early;
+ * once loaded it renders at once, without suspending: a suspended page shows the loader for at least a
+ * moment (React holds back revealing content that follows a fallback), and its data requests, which start
+ * as it mounts, wait for that too.
+ */
 export function lazyPage<Name extends string>(
   load: () => Promise<{ [K in Name]: ComponentType }>,
   name: Name,
 ) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  let loaded: ComponentType | null = null;
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const preload = () => {
+    loading ??= load().then((module) => {
+      loaded = module[name];
+      return { default: loaded };
+    });
+    return loading;
+  };
+  const Lazy = lazy(preload);
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(Page, { preload });
 }
 
 /**

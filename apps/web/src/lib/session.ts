@@ -11,9 +11,12 @@ function isMeQuery(queryKey: readonly unknown[]): boolean {
   return JSON.stringify(queryKey[0]) === ME_PATH;
 }
 
+/** How long "who is signed in" is trusted before a focus or mount asks again. */
+export const ME_STALE_MS = 30_000;
+
 /** Who is signed in: `null` when nobody is. Drives routing; refreshed when the window regains focus. */
 export function useMeQuery() {
-  return trpc.auth.me.useQuery(undefined, { staleTime: 30_000 });
+  return trpc.auth.me.useQuery(undefined, { staleTime: ME_STALE_MS });
 }
 
 /**

@@ -21,11 +21,26 @@ export function threadInput(conversationId: string) {
   return { conversationId, limit: THREAD_PAGE_SIZE };
 }
 
+/** Shared by the hooks below and by `prefetchRoute`, which starts the same queries before the page renders. */
+export const LIST_QUERY = {
+  getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor,
+  // Live events keep the list current; this only bounds how stale a list left open without events gets.
+  staleTime: 30_000,
+};
+export const COUNTS_STALE_MS = 30_000;
+export const CONVERSATION_STALE_MS = 30_000;
+/**
+ * A thread is never refetched wholesale (a 10 000-message history scrolled through would be hundreds of
+ * requests): live events merge the newest page in instead (see inbox-live).
+ */
+export const THREAD_QUERY = {
+  getNextPageParam: (page: { olderCursor: string | null }) => page.olderCursor,
+  staleTime: Number.POSITIVE_INFINITY,
+};
+
 export function useConversationList(status: ConversationStatusValue, filters: InboxFilters) {
   return trpc.conversations.list.useInfiniteQuery(listInput(status, filters), {
-    getNextPageParam: (page) => page.nextCursor,
-    // Live events keep the list current; this only bounds how stale a list left open without events gets.
-    staleTime: 30_000,
+    ...LIST_QUERY,
     // While a new search or filter loads, the current list stays (dimmed) instead of flashing a skeleton;
     // another status tab is a different list, so it starts from its own loading state.
     placeholderData: (previous, previousQuery) =>
@@ -33,21 +48,22 @@ export function useConversationList(status: ConversationStatusValue, filters: In
   });
 }
 
-/**
- * A thread, newest page first. Never refetched wholesale (a 10 000-message history scrolled through
- * would be hundreds of requests): live events merge the newest page in instead (see inbox-live).
- */
+/** A thread, newest page first; see THREAD_QUERY. */
 export function useThread(conversationId: string) {
   return trpc.messages.list.useInfiniteQuery(threadInput(conversationId), {
-    getNextPageParam: (page) => page.olderCursor,
-    staleTime: Number.POSITIVE_INFINITY,
+    ...THREAD_QUERY,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
 }
 
 export function useCounts(assignee: InboxFilters['assignee']) {
-  return trpc.conversations.counts.useQuery({ assignee }, { staleTime: 30_000 });
+  return trpc.conversations.counts.useQuery({ assignee }, { staleTime: COUNTS_STALE_MS });
+}
+
+/** The open conversation's header, composer and guest panel. */
+export function useConversation(conversationId: string) {
+  return trpc.conversations.get.useQuery({ conversationId }, { staleTime: CONVERSATION_STALE_MS });
 }
 
 function statusOfListKey(queryKey: readonly unknown[] | undefined): unknown {

@@ -10,6 +10,9 @@ export const STATUS_LABELS: Record<ConversationStatusValue, string> = {
   resolved: 'Resolved',
 };
 
+/** The inbox page's route: the list of one status tab and, when one is open, a conversation. */
+export const INBOX_ROUTE = '/inbox/:status/:conversationId?';
+
 export type AssigneeFilter = 'me' | 'unassigned' | 'all';
 export const ASSIGNEE_FILTERS: readonly AssigneeFilter[] = ['me', 'unassigned', 'all'];
 export const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {

@@ -5,6 +5,34 @@ const DAY_MS = 24 * HOUR_MS;
 /** The browser's locale; tests pass one explicitly. */
 type Locale = string | undefined;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and options, reused: creating an `Intl.DateTimeFormat` costs far more than
+ * formatting with it, and a thread or list formats a time per row.
+ */
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Creates the formatters a thread and the list use right away. The first `Intl.DateTimeFormat` of a page
+ * loads the locale's date data, which takes tens of milliseconds: done while the page waits for the
+ * network, it is not done in the middle of the first render.
+ */
+export function warmTimeFormats(locale?: Locale): void {
+  const now = new Date();
+  formatClock(now, locale);
+  formatListTime(new Date(now.getTime() - 3 * DAY_MS), now, locale);
+  formatListTime(new Date(now.getTime() - 30 * DAY_MS), now, locale);
+}
+
 /** Local calendar day, `2026-11-23`: what date separators group by. */
 export function dayKey(date: Date): string {
   const month = String(date.getMonth() + 1).padStart(2, '0');
@@ -21,7 +49,7 @@ export function daysBetween(date: Date, now: Date): number {
 
 /** "10:02": the time on a bubble, in the browser's locale. */
 export function formatClock(date: Date, locale?: Locale): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** The conversation list's time column: "10:02" today, "Yesterday", "Mon" this week, "23 Nov", "23 Nov 2025". */
@@ -29,9 +57,9 @@ export function formatListTime(date: Date, now: Date = new Date(), locale?: Loca
   const days = daysBetween(date, now);
   if (days <= 0) return formatClock(date, locale);
   if (days === 1) return 'Yesterday';
-  if (days < 7) return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(date);
+  if (days < 7) return formatter(locale, { weekday: 'short' }).format(date);
   const sameYear = date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
@@ -44,7 +72,7 @@ export function formatDayLabel(date: Date, now: Date = new Date(), locale?: Loca
   if (days === 0) return 'Today';
   if (days === 1) return 'Yesterday';
   const sameYear = date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     ...(days > 0 && days < 7 ? { weekday: 'long' } : {}),
     day: 'numeric',
     month: 'long',
@@ -83,7 +111,7 @@ export function formatStayDates(checkIn: string, checkOut: string, locale?: Loca
   const to = parseDateOnly(checkOut);
   if (!from || !to) return `${checkIn} → ${checkOut}`;
   const withYear = from.getUTCFullYear() !== to.getUTCFullYear();
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = formatter(locale, {
     day: 'numeric',
     month: 'short',
     ...(withYear ? { year: 'numeric' } : {}),
@@ -115,8 +143,6 @@ export function formatSnoozeUntil(until: Date, now: Date = new Date(), locale?: 
     return minutes < 60 && minutes >= 0 ? `in ${Math.max(1, minutes)} min` : `today at ${clock}`;
   }
   if (days === 1) return `tomorrow at ${clock}`;
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    until,
-  );
+  const date = formatter(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(until);
   return `${date}, ${clock}`;
 }

@@ -9,7 +9,7 @@ import { ConversationView, SidePanel } from '../../components/inbox/conversation
 import classes from '../../components/inbox/inbox.module.css';
 import { IconInbox } from '../../components/inbox/inbox-icons';
 import { useConversationActions } from '../../components/inbox/use-conversation-actions';
-import { useConversationList } from '../../lib/inbox/queries';
+import { CONVERSATION_STALE_MS, useConversationList } from '../../lib/inbox/queries';
 import {
   filtersFromSearch,
   type InboxFilters,
@@ -71,7 +71,7 @@ function Inbox({
   const actions = useConversationActions(conversationId, onStatusChanged);
   const detail = trpc.conversations.get.useQuery(
     { conversationId: conversationId ?? '' },
-    { enabled: false, staleTime: 30_000 },
+    { enabled: false, staleTime: CONVERSATION_STALE_MS },
   );
 
   useEffect(() => {
