@@ -200,3 +200,44 @@ test('staff write a private note with a canned response, resolve with the keyboa
   await expect(page).toHaveURL(/\/inbox\/open\/[0-9a-f-]{36}$/);
   await expect(thread(page)).toContainText('Hello, do you have parking?');
 });
+
+test('a link to a conversation opens it after sign-in, and its messages do not wait for the plan check', async ({
+  page,
+  baseURL,
+}) => {
+  const guestPhone = newGuestPhone();
+  const inbound = `Could we get a late checkout? (${guestPhone.slice(-4)})`;
+  await openLiveInbox(page);
+  await postInboundSms(page.request, baseURL ?? '', await auroraSmsChannel(page), guestPhone, inbound);
+  await conversationList(page)
+    .getByRole('link', { name: new RegExp(guestPhone.replace('+', '\\+')) })
+    .click();
+  await expect(page).toHaveURL(/\/inbox\/open\/[0-9a-f-]{36}$/);
+  const link = new URL(page.url()).pathname;
+
+  // Opened cold, signed out: the requests the page starts before knowing who is there end in sign-in.
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(link)}$`));
+  await signIn(page, 'frontdesk@aurora.test');
+  await expect(page).toHaveURL(new RegExp(`${link}$`));
+  await expect(thread(page)).toContainText(inbound);
+
+  // The plan and subscription check (for the read-only banner) held back: the conversation shows anyway.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = 0;
+  await page.route(/\/trpc\/[^?]*subscription\.get/, async (route) => {
+    held++;
+    await released;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(thread(page)).toContainText(inbound);
+  await expect.poll(() => held, { message: 'the page asked for the subscription' }).toBeGreaterThan(0);
+  await expect(thread(page)).toContainText(inbound);
+  release();
+  await page.unrouteAll({ behavior: 'wait' });
+});

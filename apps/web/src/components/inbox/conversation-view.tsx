@@ -3,11 +3,11 @@ import { useDocumentVisibility } from '@mantine/hooks';
 import type { ConversationDetail, ConversationPage } from '@stayzr/shared';
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { getQueryKey } from '@trpc/react-query';
-import { type Ref, useEffect } from 'react';
+import { type Ref, useDeferredValue, useEffect } from 'react';
 import { Link } from 'react-router';
 import { appCodeOf } from '../../lib/api-errors';
 import { onInboxEvent } from '../../lib/inbox/live-events';
-import { useThread } from '../../lib/inbox/queries';
+import { useConversation, useThread } from '../../lib/inbox/queries';
 import { trpc } from '../../lib/trpc';
 import { QueryError } from '../query-error';
 import { Composer, type ComposerHandle } from './composer';
@@ -38,7 +38,7 @@ export function ConversationView({
   panelOpened,
   onPanelChange,
 }: ConversationViewProps) {
-  const conversation = trpc.conversations.get.useQuery({ conversationId }, { staleTime: 30_000 });
+  const conversation = useConversation(conversationId);
   // The thread's newest page loads alongside the conversation, not after it (Thread reads the same query).
   useThread(conversationId);
   useMarkRead(conversation.data);
@@ -107,8 +107,12 @@ export function ConversationView({
 
 /** The side panel's column on wide screens. */
 export function SidePanel({ conversationId }: { conversationId: string }) {
-  const conversation = trpc.conversations.get.useQuery({ conversationId }, { staleTime: 30_000 });
-  if (!conversation.data) {
+  const conversation = useConversation(conversationId);
+  // Rendered in a pass after the conversation's messages, which arrive with it and matter first.
+  const deferred = useDeferredValue(conversation.data);
+  // Never the previous conversation's guest, for the moment after switching.
+  const data = deferred?.id === conversationId ? deferred : undefined;
+  if (!data) {
     return (
       <Stack p="md" gap="sm">
         <Skeleton height={14} width="40%" />
@@ -118,7 +122,7 @@ export function SidePanel({ conversationId }: { conversationId: string }) {
       </Stack>
     );
   }
-  return <GuestPanel conversation={conversation.data} />;
+  return <GuestPanel conversation={data} />;
 }
 
 /**

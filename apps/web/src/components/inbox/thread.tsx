@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { errorMessage } from '../../lib/api-errors';
 import { useThread } from '../../lib/inbox/queries';
 import { threadMessages } from '../../lib/inbox/thread-cache';
-import { buildThreadRows, estimateRowHeight } from '../../lib/inbox/thread-rows';
+import { buildThreadRows, estimateRowHeight, type ThreadRow } from '../../lib/inbox/thread-rows';
 import { useNow } from '../../lib/inbox/use-now';
 import { trpc } from '../../lib/trpc';
 import { QueryError } from '../query-error';
@@ -25,6 +25,15 @@ const HEADER_HEIGHT = 80;
 const LOAD_OLDER_MARGIN = 600;
 /** Within this distance of the bottom, new messages scroll into view by themselves. */
 const FOLLOW_THRESHOLD = 80;
+/** Space under the newest message. */
+const PADDING_END = 12;
+
+/** The log's full height as estimated before any row is measured. */
+function estimatedHeight(rows: readonly ThreadRow[]): number {
+  let height = HEADER_HEIGHT + PADDING_END;
+  for (const row of rows) height += estimateRowHeight(row);
+  return height;
+}
 
 /**
  * The conversation's messages, virtualized: only the rows on screen (plus a few) are in the DOM, so a
@@ -33,6 +42,25 @@ const FOLLOW_THRESHOLD = 80;
  * bottom, and otherwise a "new messages" button offers the jump.
  */
 export function Thread({ conversationId, guestName, isEmail }: ThreadProps) {
+  const thread = useThread(conversationId);
+  if (thread.isPending) return <ThreadSkeleton />;
+  if (thread.isError) {
+    return (
+      <Center flex={1} p="lg">
+        <QueryError
+          title="Could not load the messages"
+          error={thread.error}
+          retrying={thread.isFetching}
+          onRetry={() => void thread.refetch()}
+        />
+      </Center>
+    );
+  }
+  return <ThreadLog conversationId={conversationId} guestName={guestName} isEmail={isEmail} />;
+}
+
+/** The loaded thread. Mounted once the newest page is there, so its first render can start at the end. */
+function ThreadLog({ conversationId, guestName, isEmail }: ThreadProps) {
   const thread = useThread(conversationId);
   // Day separators say "Today" and "Yesterday": relabelled when the date changes.
   const today = useNow(60_000).toDateString();
@@ -52,7 +80,12 @@ export function Thread({ conversationId, guestName, isEmail }: ThreadProps) {
     overscan: 8,
     // The header (history state and the first day) sits in this space, outside the virtual rows.
     paddingStart: HEADER_HEIGHT,
-    paddingEnd: 12,
+    paddingEnd: PADDING_END,
+    // The first render already holds the newest messages, where the thread opens: starting at the top would
+    // render the page's oldest rows, measure them and then render the newest ones. The window's height is
+    // a generous guess of the log's until it is measured.
+    initialRect: { width: 0, height: window.innerHeight },
+    initialOffset: () => Math.max(0, estimatedHeight(rows) - window.innerHeight),
     // Chat behaviour: prepending history keeps the message being read in place; appending follows only a
     // reader who is already at the bottom.
     anchorTo: 'end',
@@ -104,20 +137,6 @@ export function Thread({ conversationId, guestName, isEmail }: ThreadProps) {
   });
   const retryingId = retry.isPending ? retry.variables?.messageId : undefined;
   const onRetry = useCallback((messageId: string) => retry.mutate({ messageId }), [retry.mutate]);
-
-  if (thread.isPending) return <ThreadSkeleton />;
-  if (thread.isError) {
-    return (
-      <Center flex={1} p="lg">
-        <QueryError
-          title="Could not load the messages"
-          error={thread.error}
-          retrying={thread.isFetching}
-          onRetry={() => void thread.refetch()}
-        />
-      </Center>
-    );
-  }
 
   const virtualItems = virtualizer.getVirtualItems();
   return (
