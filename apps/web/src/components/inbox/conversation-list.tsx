@@ -76,7 +76,9 @@ export function ConversationList({
   const counts = useCounts(filters.assignee);
   // The rows render in a pass of their own, after whatever arrived with them: opening a conversation from
   // a link shows its messages first, and a list refreshed by live events never holds up typing or scrolling.
-  const data = useDeferredValue(list.data);
+  // With a conversation open they are deferred also when the page mounts with the list already fetched (a
+  // deep link whose requests were quick); without one the list is the page, so it shows at once.
+  const data = useDeferredValue(list.data ?? null, selectedId ? null : undefined);
   const items = data?.pages.flatMap((page) => page.items) ?? [];
   const now = useNow(30_000);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -108,8 +108,9 @@ export function ConversationView({
 /** The side panel's column on wide screens. */
 export function SidePanel({ conversationId }: { conversationId: string }) {
   const conversation = useConversation(conversationId);
-  // Rendered in a pass after the conversation's messages, which arrive with it and matter first.
-  const deferred = useDeferredValue(conversation.data);
+  // Rendered in a pass after the conversation's messages, which arrive with it and matter first (also when
+  // the page mounts with both already fetched: hence the initial `null`).
+  const deferred = useDeferredValue(conversation.data ?? null, null);
   // Never the previous conversation's guest, for the moment after switching.
   const data = deferred?.id === conversationId ? deferred : undefined;
   if (!data) {
