@@ -21,16 +21,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import type { ChannelTypeValue, ConversationListItem, ConversationStatusValue } from '@stayzr/shared';
-import {
-  memo,
-  type RefObject,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { memo, type RefObject, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { getLiveState, subscribeLiveState } from '../../lib/inbox/live-events';
 import { type useConversationList, useCounts } from '../../lib/inbox/queries';
@@ -74,12 +65,7 @@ export function ConversationList({
   onShowShortcuts,
 }: ConversationListProps) {
   const counts = useCounts(filters.assignee);
-  // The rows render in a pass of their own, after whatever arrived with them: opening a conversation from
-  // a link shows its messages first, and a list refreshed by live events never holds up typing or scrolling.
-  // With a conversation open they are deferred also when the page mounts with the list already fetched (a
-  // deep link whose requests were quick); without one the list is the page, so it shows at once.
-  const data = useDeferredValue(list.data ?? null, selectedId ? null : undefined);
-  const items = data?.pages.flatMap((page) => page.items) ?? [];
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const now = useNow(30_000);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -177,7 +163,7 @@ export function ConversationList({
         style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
         aria-busy={list.isFetching && !list.isFetchingNextPage}
       >
-        {list.isPending || (list.data && !data) ? (
+        {list.isPending ? (
           <ListSkeleton />
         ) : list.isError ? (
           <Stack p="md">

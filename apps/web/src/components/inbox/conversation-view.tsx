@@ -3,7 +3,7 @@ import { useDocumentVisibility } from '@mantine/hooks';
 import type { ConversationDetail, ConversationPage } from '@stayzr/shared';
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { getQueryKey } from '@trpc/react-query';
-import { type Ref, useDeferredValue, useEffect } from 'react';
+import { type Ref, useEffect } from 'react';
 import { Link } from 'react-router';
 import { appCodeOf } from '../../lib/api-errors';
 import { onInboxEvent } from '../../lib/inbox/live-events';
@@ -108,12 +108,7 @@ export function ConversationView({
 /** The side panel's column on wide screens. */
 export function SidePanel({ conversationId }: { conversationId: string }) {
   const conversation = useConversation(conversationId);
-  // Rendered in a pass after the conversation's messages, which arrive with it and matter first (also when
-  // the page mounts with both already fetched: hence the initial `null`).
-  const deferred = useDeferredValue(conversation.data ?? null, null);
-  // Never the previous conversation's guest, for the moment after switching.
-  const data = deferred?.id === conversationId ? deferred : undefined;
-  if (!data) {
+  if (!conversation.data) {
     return (
       <Stack p="md" gap="sm">
         <Skeleton height={14} width="40%" />
@@ -123,7 +118,7 @@ export function SidePanel({ conversationId }: { conversationId: string }) {
       </Stack>
     );
   }
-  return <GuestPanel conversation={data} />;
+  return <GuestPanel conversation={conversation.data} />;
 }
 
 /**
