@@ -8,7 +8,7 @@ import {
   threadInput,
 } from './inbox/queries';
 import { filtersFromSearch, INBOX_ROUTE, parseStatus } from './inbox/routes';
-import { warmTimeFormats } from './inbox/time-format';
+import { timeFormatWarmups } from './inbox/time-format';
 import { ME_STALE_MS } from './session';
 import type { QueryUtils } from './trpc';
 
@@ -27,7 +27,7 @@ export function prefetchRoute(utils: QueryUtils, location: { pathname: string; s
   const inbox = matchPath(INBOX_ROUTE, location.pathname);
   const status = parseStatus(inbox?.params.status);
   if (!status) return;
-  whenIdle(() => warmTimeFormats());
+  whenIdle(timeFormatWarmups());
   const filters = filtersFromSearch(new URLSearchParams(location.search));
   void utils.conversations.list.prefetchInfinite(listInput(status, filters), LIST_QUERY);
   void utils.conversations.counts.prefetch({ assignee: filters.assignee }, { staleTime: COUNTS_STALE_MS });
@@ -37,8 +37,17 @@ export function prefetchRoute(utils: QueryUtils, location: { pathname: string; s
   void utils.messages.list.prefetchInfinite(threadInput(conversationId), THREAD_QUERY);
 }
 
-/** Runs `task` when the main thread has nothing else to do (soon, where browsers cannot tell). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1_000 });
-  else setTimeout(task, 0);
+/**
+ * Runs `tasks` one at a time when the main thread has nothing else to do (soon, where browsers cannot
+ * tell): one short step per idle period, so a response arriving meanwhile waits for one step at most.
+ */
+function whenIdle(tasks: (() => void)[]): void {
+  const [task, ...rest] = tasks;
+  if (!task) return;
+  const run = () => {
+    task();
+    whenIdle(rest);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
+  else setTimeout(run, 0);
 }

@@ -22,15 +22,17 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 /**
- * Creates the formatters a thread and the list use right away. The first `Intl.DateTimeFormat` of a page
- * loads the locale's date data, which takes tens of milliseconds: done while the page waits for the
- * network, it is not done in the middle of the first render.
+ * Steps that each create a formatter the thread and the list use right away. The first
+ * `Intl.DateTimeFormat` of a page loads the locale's date data, and each further one builds its patterns:
+ * tens of milliseconds that, run while the page waits for the network, stay out of its first render.
  */
-export function warmTimeFormats(locale?: Locale): void {
+export function timeFormatWarmups(locale?: Locale): (() => void)[] {
   const now = new Date();
-  formatClock(now, locale);
-  formatListTime(new Date(now.getTime() - 3 * DAY_MS), now, locale);
-  formatListTime(new Date(now.getTime() - 30 * DAY_MS), now, locale);
+  return [
+    () => formatClock(now, locale),
+    () => formatListTime(new Date(now.getTime() - 3 * DAY_MS), now, locale),
+    () => formatListTime(new Date(now.getFullYear(), 0, 1), now, locale),
+  ];
 }
 
 /** Local calendar day, `2026-11-23`: what date separators group by. */
