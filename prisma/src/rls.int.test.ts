@@ -175,10 +175,16 @@ describe('row-level security and withTenant', () => {
     );
     expect(rows).toEqual([{ n: '1', role: 'stayzr_app' }]);
     await expect(
-      db.runTenantStatement(orgA, `update guests set name = 'Renamed' where email = 'cleo@b.test' returning id`),
+      db.runTenantStatement(
+        orgA,
+        `update guests set name = 'Renamed' where email = 'cleo@b.test' returning id`,
+      ),
     ).resolves.toEqual([]);
     await expect(
-      db.runTenantStatement(orgA, `update guests set name = 'Renamed' where email = 'ana@a.test'; select 1/0`),
+      db.runTenantStatement(
+        orgA,
+        `update guests set name = 'Renamed' where email = 'ana@a.test'; select 1/0`,
+      ),
     ).rejects.toThrow(/division by zero/);
     const names = await db.withPlatform((tx) =>
       tx.guest.findMany({ where: { email: { in: ['ana@a.test', 'cleo@b.test'] } }, select: { name: true } }),
