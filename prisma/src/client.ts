@@ -98,6 +98,12 @@ export interface CreateDbOptions {
   max?: number;
   /** Milliseconds a scoped transaction may run before Prisma aborts it. */
   transactionTimeoutMs?: number;
+  /**
+   * Called when an idle pooled connection fails (PostgreSQL restarted, the connection was
+   * terminated). The pool drops that connection and opens a new one on the next query; without a
+   * listener, node-postgres would rethrow the error and end the process.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 export interface TransactionOptions {
@@ -123,6 +129,10 @@ export class Database {
       max: options.max ?? 10,
       Client: ScopedClient,
     });
+    const onIdleError =
+      options.onIdleConnectionError ??
+      ((error: Error) => console.error(`idle PostgreSQL connection lost: ${error.message}`));
+    this.pool.on('error', onIdleError);
     this.transactionTimeoutMs = options.transactionTimeoutMs ?? 15_000;
     const scope = this.scope;
     const base = new PrismaClient({ adapter: new PrismaPg(this.pool) });

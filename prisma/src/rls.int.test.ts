@@ -193,6 +193,30 @@ describe('row-level security and withTenant', () => {
     await expect(db.runTenantStatement('not-a-uuid', 'select 1')).rejects.toThrow(InvalidOrganizationIdError);
   });
 
+  it('survives an idle connection being terminated, reports it, and serves the next query', async () => {
+    const lost: Error[] = [];
+    const small = createDb({
+      connectionString: database.url,
+      max: 1,
+      onIdleConnectionError: (error) => lost.push(error),
+    });
+    try {
+      const [{ pid }] = (await small.pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows as [
+        { pid: number },
+      ];
+      await db.pool.query('select pg_terminate_backend($1)', [pid]);
+      await expect.poll(() => lost.length).toBe(1);
+      expect(lost[0]?.message).toMatch(/terminat/i);
+      const rows = await small.runTenantStatement<{ n: string }>(
+        orgA,
+        'select count(*)::text as n from guests',
+      );
+      expect(rows).toEqual([{ n: '2' }]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('every table with organization_id has forced RLS and a policy', async () => {
     const { rows } = await db.pool.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(`
       select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,

@@ -45,7 +45,11 @@ export class StartupError extends Error {}
 export async function createServerDeps(env: ServerEnv, logger?: Logger): Promise<ServerDeps> {
   const log =
     logger ?? createLogger({ name: 'server', level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });
-  const db = createDb({ connectionString: env.DATABASE_URL });
+  const db = createDb({
+    connectionString: env.DATABASE_URL,
+    onIdleConnectionError: (error) =>
+      log.warn({ err: error }, 'idle PostgreSQL connection lost; the pool opens a new one'),
+  });
   try {
     await db.ping();
   } catch (error) {

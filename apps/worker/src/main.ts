@@ -7,7 +7,11 @@ const env = parseEnvOrExit(ZWorkerEnv);
 const logger = createLogger({ name: 'worker', level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });
 
 async function main(): Promise<void> {
-  const db = createDb({ connectionString: env.DATABASE_URL });
+  const db = createDb({
+    connectionString: env.DATABASE_URL,
+    onIdleConnectionError: (error) =>
+      logger.warn({ err: error }, 'idle PostgreSQL connection lost; the pool opens a new one'),
+  });
   try {
     await db.ping();
   } catch (error) {
