@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { runPipeline, type Statement } from './pipeline.js';
 
 /** Models whose rows belong to one organization and are protected by row-level security. */
 export const TENANT_MODELS: ReadonlySet<string> = new Set([
@@ -188,21 +189,19 @@ export class Database {
   }
 
   /**
-   * One statement in a tenant transaction of its own, sent with the scope statement in a single
-   * simple-protocol message (an implicit transaction: committed at the end, rolled back on error).
-   * A row lock it takes is never held while PostgreSQL waits for this process. The protocol takes no
-   * parameters: `statement` must be constant SQL, never text from users; the organization is
-   * `current_setting('app.organization_id')::uuid`.
+   * Statements in a tenant transaction of their own, sent in one write after the scope statement and
+   * answered in one (see runPipeline): committed together, or all rolled back when one fails. A row
+   * lock they take is never held while PostgreSQL waits for this process. Later statements see the
+   * earlier ones' writes; they cannot use their results as parameters. The rows of each, in order.
    */
-  async runTenantStatement<R extends pg.QueryResultRow>(
+  async runTenantPipeline(
     organizationId: string,
-    statement: string,
-  ): Promise<R[]> {
+    statements: readonly Statement[],
+  ): Promise<pg.QueryResultRow[][]> {
     if (!isUuid(organizationId)) throw new InvalidOrganizationIdError(organizationId);
-    const results = (await this.pool.query(
-      `${scopeStatement('stayzr_app', organizationId)}; ${statement}`,
-    )) as unknown as pg.QueryResult<R>[];
-    return results[1]?.rows ?? [];
+    const scope: Statement = { text: scopeStatement('stayzr_app', organizationId), values: [] };
+    const [, ...results] = await runPipeline(this.pool, [scope, ...statements]);
+    return results;
   }
 
   /** The organization of the innermost withTenant() call, if any. */

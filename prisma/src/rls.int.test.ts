@@ -168,29 +168,64 @@ describe('row-level security and withTenant', () => {
     }
   });
 
-  it('runTenantStatement runs one statement as the app role in the organization, all or nothing', async () => {
-    const rows = await db.runTenantStatement<{ n: string; role: string }>(
-      orgB,
-      'select count(*)::text as n, current_user::text as role from guests',
-    );
-    expect(rows).toEqual([{ n: '1', role: 'stayzr_app' }]);
+  it('runTenantPipeline runs its statements as the app role in the organization, all or nothing', async () => {
+    const [counted] = await db.runTenantPipeline(orgB, [
+      { text: 'select count(*)::text as n, current_user::text as role from guests', values: [] },
+    ]);
+    expect(counted).toEqual([{ n: '1', role: 'stayzr_app' }]);
+    // Parameters are bound, and a later statement sees the earlier one's write.
+    const quote = `O'Brien; drop table guests; --`;
+    const [renamed, seen] = await db.runTenantPipeline(orgA, [
+      { text: 'update guests set name = $1 where email = $2 returning name', values: [quote, 'ben@a.test'] },
+      { text: 'select name from guests where email = $1', values: ['ben@a.test'] },
+    ]);
+    expect(renamed).toEqual([{ name: quote }]);
+    expect(seen).toEqual([{ name: quote }]);
     await expect(
-      db.runTenantStatement(
-        orgA,
-        `update guests set name = 'Renamed' where email = 'cleo@b.test' returning id`,
-      ),
-    ).resolves.toEqual([]);
+      db.runTenantPipeline(orgA, [
+        {
+          text: 'update guests set name = $1 where email = $2 returning id',
+          values: ['Moved', 'cleo@b.test'],
+        },
+      ]),
+    ).resolves.toEqual([[]]);
+    // The second statement fails: the first one's write is rolled back with it.
     await expect(
-      db.runTenantStatement(
-        orgA,
-        `update guests set name = 'Renamed' where email = 'ana@a.test'; select 1/0`,
-      ),
+      db.runTenantPipeline(orgA, [
+        { text: 'update guests set name = $1 where email = $2', values: ['Renamed', 'ana@a.test'] },
+        { text: 'select 1 / $1::int', values: [0] },
+      ]),
     ).rejects.toThrow(/division by zero/);
     const names = await db.withPlatform((tx) =>
-      tx.guest.findMany({ where: { email: { in: ['ana@a.test', 'cleo@b.test'] } }, select: { name: true } }),
+      tx.guest.findMany({
+        where: { email: { in: ['ana@a.test', 'ben@a.test', 'cleo@b.test'] } },
+        select: { name: true },
+        orderBy: { email: 'asc' },
+      }),
     );
-    expect(names.map((guest) => guest.name).sort()).toEqual(['Ana A', 'Cleo B']);
-    await expect(db.runTenantStatement('not-a-uuid', 'select 1')).rejects.toThrow(InvalidOrganizationIdError);
+    expect(names.map((guest) => guest.name)).toEqual(['Ana A', quote, 'Cleo B']);
+    await db.withPlatform((tx) =>
+      tx.guest.updateMany({ where: { email: 'ben@a.test' }, data: { name: 'Ben A' } }),
+    );
+    // The connection is usable again after the failed pipeline, and the scope did not outlive it.
+    const single = createDb({ connectionString: database.url, max: 1 });
+    try {
+      await expect(
+        single.runTenantPipeline(orgA, [{ text: 'select 1 / $1::int', values: [0] }]),
+      ).rejects.toThrow(/division by zero/);
+      const [after] = await single.runTenantPipeline(orgA, [
+        { text: 'select count(*)::int as n from guests', values: [] },
+      ]);
+      expect(after).toEqual([{ n: 2 }]);
+      const outside = await single.pool.query<{ role: string; org: string | null }>(
+        "select current_user::text as role, current_setting('app.organization_id', true) as org",
+      );
+      expect(outside.rows[0]?.role).not.toBe('stayzr_app');
+      expect(outside.rows[0]?.org ?? '').toBe('');
+    } finally {
+      await single.close();
+    }
+    await expect(db.runTenantPipeline('not-a-uuid', [])).rejects.toThrow(InvalidOrganizationIdError);
   });
 
   it('survives an idle connection being terminated, reports it, and serves the next query', async () => {
@@ -207,11 +242,10 @@ describe('row-level security and withTenant', () => {
       await db.pool.query('select pg_terminate_backend($1)', [pid]);
       await expect.poll(() => lost.length).toBe(1);
       expect(lost[0]?.message).toMatch(/terminat/i);
-      const rows = await small.runTenantStatement<{ n: string }>(
-        orgA,
-        'select count(*)::text as n from guests',
-      );
-      expect(rows).toEqual([{ n: '2' }]);
+      const rows = await small.runTenantPipeline(orgA, [
+        { text: 'select count(*)::text as n from guests', values: [] },
+      ]);
+      expect(rows).toEqual([[{ n: '2' }]]);
     } finally {
       await small.close();
     }

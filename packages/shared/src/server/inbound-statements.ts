@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Database, Prisma, type Tx, uuidv7 } from '@stayzr/db';
+import { type SqlFragment, type Statement, sql, sqlFragment, uuidv7 } from '@stayzr/db';
 import type { PlanName, SubscriptionStatusValue } from '../billing/plans.js';
 import { type SubscriptionState, toSubscriptionState } from './billing/enforcement.js';
 import type { InboundMessage } from './channels/types.js';
@@ -36,25 +36,31 @@ interface AppendRow {
   limit_overrides: unknown;
 }
 
+/** Text PostgreSQL can store: a NUL character is refused by every text column, so it is dropped. */
+const storableText = (text: string): string =>
+  text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+
 /**
  * A known guest's message on their latest conversation of the channel in one statement: the message row
  * (unless the channel's provider id was stored before), the conversation's timestamps, preview and
  * waiting clock (reopened when resolved or snoozed), the guest's name when it was missing, and the
  * organization's subscription settings (for counting the message after commit). The conversation row
- * is updated from its latest version, so concurrent messages never move it back in time.
+ * is updated from its latest version, so concurrent messages never move it back in time. Nothing is
+ * written when the sender has no conversation on the channel yet (read with readAppendedInbound).
  */
-export async function appendInboundMessage(
-  tx: Tx,
+export function appendInboundStatement(
   organizationId: string,
   inbound: InboundMessage,
   messageId: string,
-): Promise<AppendedInbound> {
+): Statement {
   const { from } = inbound;
   const at = inbound.receivedAt;
+  const body = storableText(inbound.body);
   const metadata = inbound.metadata ? JSON.stringify(inbound.metadata) : null;
+  const name = from.name ? storableText(from.name) : null;
   // Timestamps are UTC without a zone, like Prisma writes them (now() would follow the session's zone).
   const now = new Date();
-  const [row] = await tx.$queryRaw<AppendRow[]>`
+  return sql`
     with guest as (
       select g.id from guests g
       where g.organization_id = ${organizationId}::uuid
@@ -65,9 +71,9 @@ export async function appendInboundMessage(
       limit 1
     ),
     named as (
-      update guests g set name = ${from.name ?? null}::text, updated_at = ${now}::timestamp(3)
+      update guests g set name = ${name}::text, updated_at = ${now}::timestamp(3)
       from guest
-      where g.id = guest.id and g.name is null and ${from.name ?? null}::text is not null
+      where g.id = guest.id and g.name is null and ${name}::text is not null
     ),
     conversation as (
       select c.id from conversations c join guest on c.guest_id = guest.id
@@ -79,8 +85,8 @@ export async function appendInboundMessage(
       insert into messages (id, organization_id, conversation_id, channel_account_id, direction, sender_type,
         body, status, external_id, metadata, created_at, updated_at)
       select ${messageId}::uuid, ${organizationId}::uuid, conversation.id, ${inbound.channelAccountId}::uuid,
-        'inbound'::"MessageDirection", 'guest'::"SenderType", ${inbound.body}::text, 'received'::"MessageStatus", ${inbound.externalId}::text, ${metadata}::jsonb,
-        ${at}::timestamp(3), ${at}::timestamp(3)
+        'inbound'::"MessageDirection", 'guest'::"SenderType", ${body}::text, 'received'::"MessageStatus",
+        ${inbound.externalId}::text, ${metadata}::jsonb, ${at}::timestamp(3), ${at}::timestamp(3)
       from conversation
       on conflict (channel_account_id, external_id) do nothing
       returning id, conversation_id
@@ -88,7 +94,7 @@ export async function appendInboundMessage(
     updated as (
       update conversations c set
         last_message_at = greatest(c.last_message_at, ${at}::timestamp(3)),
-        last_message_preview = ${messagePreview(inbound.body, inbound.attachments.length)}::text,
+        last_message_preview = ${messagePreview(body, inbound.attachments.length)}::text,
         last_inbound_at = ${at}::timestamp(3),
         waiting_since = coalesce(c.waiting_since, ${at}::timestamp(3)),
         status = case when c.status in ('resolved', 'snoozed') then 'open'::"ConversationStatus" else c.status end,
@@ -97,17 +103,19 @@ export async function appendInboundMessage(
       from message
       where c.id = message.conversation_id
       returning c.assignee_id
-    ),
-    org as (
-      select o.* from organizations o where o.id = ${organizationId}::uuid
     )
     select (select id from guest)::text as guest_id,
       (select id from conversation)::text as conversation_id,
       (select id from message)::text as message_id,
       (select assignee_id from updated)::text as assignee_id,
-      o.plan::text as plan, o.subscription_status::text as subscription_status, o.trial_ends_at, o.timezone,
-      o.limit_overrides
-    from org o`;
+      o.plan::text as plan, o.subscription_status::text as subscription_status,
+      o.trial_ends_at at time zone 'UTC' as trial_ends_at, o.timezone, o.limit_overrides
+    from organizations o where o.id = ${organizationId}::uuid`;
+}
+
+/** The answer of appendInboundStatement. */
+export function readAppendedInbound(organizationId: string, rows: readonly unknown[]): AppendedInbound {
+  const row = rows[0] as AppendRow | undefined;
   if (!row) throw new Error('organization row not visible while storing an inbound message');
   return {
     guestId: row.guest_id,
@@ -125,88 +133,112 @@ export async function appendInboundMessage(
   };
 }
 
-/**
- * A guest's first message on a channel: the guest row, created when new, locked until commit. Concurrent
- * first messages of one guest queue here, so the later ones find the conversation the first one opened
- * instead of opening another. A new guest is keyed by the first identity the channel gave (phone, then
- * email, then WhatsApp id); the conflict clause waits for a concurrent creator instead of failing.
- */
-export async function lockInboundGuest(
-  tx: Tx,
-  organizationId: string,
-  from: InboundMessage['from'],
-  knownGuestId: string | null,
-): Promise<string> {
-  if (knownGuestId) {
-    await tx.$executeRaw`select 1 from guests where id = ${knownGuestId}::uuid for update`;
-    return knownGuestId;
-  }
-  const key = from.phoneE164
-    ? Prisma.sql`(organization_id, phone_e164)`
-    : from.email
-      ? Prisma.sql`(organization_id, email)`
-      : from.whatsappJid
-        ? Prisma.sql`(organization_id, whatsapp_jid)`
-        : null;
-  if (!key) throw new Error('an inbound message needs a phone number, email or WhatsApp id');
-  const now = new Date();
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    insert into guests as g (id, organization_id, name, phone_e164, email, whatsapp_jid, created_at, updated_at)
-    values (${uuidv7()}::uuid, ${organizationId}::uuid, ${from.name ?? null}::text, ${from.phoneE164 ?? null}::text,
-      ${from.email ?? null}::text, ${from.whatsappJid ?? null}::text, ${now}::timestamp(3), ${now}::timestamp(3))
-    on conflict ${key} do update set name = coalesce(g.name, excluded.name)
-    returning g.id::text as id`;
-  if (!row) throw new Error('guest row not returned by its upsert');
-  return row.id;
-}
-
-/** The organization's next conversation number, in a transaction of its own (see openInboundConversation). */
-export async function nextConversationNumber(db: Database, organizationId: string): Promise<number> {
-  const [row] = await db.runTenantStatement<{ number: number }>(
-    organizationId,
-    `update organizations set conversation_seq = conversation_seq + 1
-     where id = current_setting('app.organization_id')::uuid
-     returning conversation_seq as number`,
-  );
-  if (!row) throw new Error('organization row not visible while numbering a conversation');
-  return row.number;
+/** The guest's identity a first message is keyed by: the first the channel gave (phone, then email, then WhatsApp id). */
+function inboundGuestKey(from: InboundMessage['from']): { column: SqlFragment; value: string } {
+  if (from.phoneE164) return { column: sqlFragment('phone_e164'), value: from.phoneE164 };
+  if (from.email) return { column: sqlFragment('email'), value: from.email };
+  if (from.whatsappJid) return { column: sqlFragment('whatsapp_jid'), value: from.whatsappJid };
+  throw new Error('an inbound message needs a phone number, email or WhatsApp id');
 }
 
 /**
- * Opens the guest's conversation on the channel unless one exists (run after lockInboundGuest, so one
- * opened meanwhile is seen). Its number was taken before the transaction (nextConversationNumber):
- * every new conversation of a hotel takes the organization row's lock, which a transaction would hold
- * until commit, across round trips to this process. An unused number leaves a gap. False when the
- * channel is not this organization's.
+ * A guest's first message on a channel, as one pipelined transaction (Database.runTenantPipeline):
+ *
+ * 1. the guest row, created when new, locked until commit: concurrent first messages of one guest
+ *    queue here, so the later ones find the conversation the first one opened instead of opening
+ *    another (the upsert waits for a concurrent creator instead of failing);
+ * 2. the conversation, opened unless one exists, with the hotel's next number (the organization row
+ *    is locked only while PostgreSQL runs the rest of the pipeline, never across round trips);
+ * 3. the message, appended as for a known guest.
+ *
+ * Nothing is written when the channel is not this organization's. Read with readFirstInbound.
  */
-export async function openInboundConversation(
-  tx: Tx,
+export function firstInboundStatements(
   organizationId: string,
   inbound: InboundMessage,
-  guestId: string,
-  displayId: number,
-): Promise<{ channelFound: boolean; opened: boolean }> {
+  messageId: string,
+  knownGuestId: string | null,
+): Statement[] {
+  const { from } = inbound;
+  const channelAccountId = inbound.channelAccountId;
   const now = new Date();
-  const [row] = await tx.$queryRaw<{ channel_found: boolean; opened: boolean }[]>`
-    with channel as (
+  const key = inboundGuestKey(from);
+  const lockGuest = knownGuestId
+    ? sql`select g.id::text as id from guests g
+        where g.id = ${knownGuestId}::uuid
+          and exists (select 1 from channel_accounts ch
+            where ch.id = ${channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid)
+        for update`
+    : sql`insert into guests as g (id, organization_id, name, phone_e164, email, whatsapp_jid, created_at, updated_at)
+        select ${uuidv7()}::uuid, ${organizationId}::uuid, ${from.name ? storableText(from.name) : null}::text,
+          ${from.phoneE164 ?? null}::text, ${from.email ?? null}::text, ${from.whatsappJid ?? null}::text,
+          ${now}::timestamp(3), ${now}::timestamp(3)
+        where exists (select 1 from channel_accounts ch
+          where ch.id = ${channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid)
+        on conflict (organization_id, ${key.column}) do update set name = coalesce(g.name, excluded.name)
+        returning g.id::text as id`;
+  const openConversation = sql`
+    with guest as (
+      select g.id from guests g
+      where g.organization_id = ${organizationId}::uuid
+        and (g.id = ${knownGuestId}::uuid or (${knownGuestId}::uuid is null and g.${key.column} = ${key.value}::text))
+    ),
+    channel as (
       select ch.id, ch.property_id from channel_accounts ch
-      where ch.id = ${inbound.channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid
+      where ch.id = ${channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid
+    ),
+    needed as (
+      select channel.id as channel_id, channel.property_id, guest.id as guest_id from channel, guest
+      where not exists (
+        select 1 from conversations c
+        where c.organization_id = ${organizationId}::uuid and c.channel_account_id = channel.id
+          and c.guest_id = guest.id
+      )
+    ),
+    numbered as (
+      update organizations o set conversation_seq = o.conversation_seq + 1
+      from needed where o.id = ${organizationId}::uuid
+      returning o.conversation_seq
     ),
     opened as (
       insert into conversations (id, organization_id, property_id, display_id, guest_id, channel_account_id, status,
         subject, last_message_at, reply_token, created_at, updated_at)
-      select ${uuidv7(inbound.receivedAt.getTime())}::uuid, ${organizationId}::uuid, channel.property_id,
-        ${displayId}::int, ${guestId}::uuid, channel.id, 'open'::"ConversationStatus", ${inbound.subject ?? null}::text,
-        ${inbound.receivedAt}::timestamp(3), ${randomBytes(12).toString('base64url')}::text,
-        ${now}::timestamp(3), ${now}::timestamp(3)
-      from channel
-      where not exists (
-        select 1 from conversations c
-        where c.organization_id = ${organizationId}::uuid and c.channel_account_id = channel.id
-          and c.guest_id = ${guestId}::uuid
-      )
+      select ${uuidv7(inbound.receivedAt.getTime())}::uuid, ${organizationId}::uuid, needed.property_id,
+        numbered.conversation_seq, needed.guest_id, needed.channel_id, 'open'::"ConversationStatus",
+        ${inbound.subject ? storableText(inbound.subject) : null}::text, ${inbound.receivedAt}::timestamp(3),
+        ${randomBytes(12).toString('base64url')}::text, ${now}::timestamp(3), ${now}::timestamp(3)
+      from needed, numbered
       returning id
     )
     select exists (select 1 from channel) as channel_found, exists (select 1 from opened) as opened`;
-  return { channelFound: row?.channel_found ?? false, opened: row?.opened ?? false };
+  return [lockGuest, openConversation, appendInboundStatement(organizationId, inbound, messageId)];
+}
+
+/** The message's attachments, after its append statement in the same pipeline; none when it was not stored. */
+export function inboundAttachmentStatements(
+  organizationId: string,
+  inbound: InboundMessage,
+  messageId: string,
+): Statement[] {
+  return inbound.attachments.map(
+    (attachment) => sql`
+      insert into attachments (id, organization_id, message_id, file_name, content_type, size_bytes, content, source_url)
+      select ${uuidv7()}::uuid, ${organizationId}::uuid, m.id, ${storableText(attachment.fileName)}::text,
+        ${attachment.contentType}::text, ${attachment.sizeBytes}::int, ${attachment.content ?? null}::bytea,
+        ${attachment.sourceUrl ?? null}::text
+      from messages m where m.id = ${messageId}::uuid`,
+  );
+}
+
+/** The answer of firstInboundStatements (with any attachment statements after them). */
+export function readFirstInbound(
+  organizationId: string,
+  results: readonly (readonly unknown[])[],
+): { channelFound: boolean; opened: boolean; appended: AppendedInbound } {
+  const opening = results[1]?.[0] as { channel_found: boolean; opened: boolean } | undefined;
+  return {
+    channelFound: opening?.channel_found ?? false,
+    opened: opening?.opened ?? false,
+    appended: readAppendedInbound(organizationId, results[2] ?? []),
+  };
 }

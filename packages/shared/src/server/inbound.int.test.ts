@@ -166,4 +166,73 @@ describe('inbound messages', () => {
     );
     expect(guests).toBe(0);
   });
+
+  it('opens one conversation, with one number, for a new guest’s concurrent first messages', async () => {
+    const { org, receive } = await hotel();
+    const phone = uniquePhoneE164();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        receive({ phoneE164: phone, name: index === 0 ? 'Ana' : undefined }),
+      ),
+    );
+    expect(new Set(results.map((result) => result.guestId)).size).toBe(1);
+    expect(new Set(results.map((result) => result.conversationId)).size).toBe(1);
+    const state = await database.db.withPlatform(async (tx) => ({
+      guests: await tx.guest.count({ where: { organizationId: org.id } }),
+      conversations: await tx.conversation.findMany({
+        where: { organizationId: org.id },
+        select: { displayId: true },
+      }),
+      messages: await tx.message.count({ where: { organizationId: org.id } }),
+      seq: (await tx.organization.findUniqueOrThrow({ where: { id: org.id } })).conversationSeq,
+    }));
+    expect(state).toEqual({ guests: 1, conversations: [{ displayId: 1 }], messages: 12, seq: 1 });
+  });
+
+  it('stores attachments with the message, first or later, once per provider id, and text without NUL', async () => {
+    const { org, receive } = await hotel();
+    const phone = uniquePhoneE164();
+    const photo = {
+      fileName: 'room.jpg',
+      contentType: 'image/jpeg',
+      sizeBytes: 4,
+      content: Buffer.from([0xff, 0xd8, 0x00, 0xd9]),
+    };
+    const link = {
+      fileName: 'invoice.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 10,
+      content: null,
+      sourceUrl: 'https://media.test/1',
+    };
+    const first = await receive({ phoneE164: phone }, { attachments: [photo], body: 'see\u0000 photo' });
+    const later = await receive({ phoneE164: phone }, { attachments: [photo, link], externalId: 'mms-2' });
+    const again = await receive({ phoneE164: phone }, { attachments: [photo, link], externalId: 'mms-2' });
+    expect(again).toMatchObject({ duplicate: true, messageId: later.messageId });
+    const stored = await database.db.withPlatform((tx) =>
+      tx.message.findMany({
+        where: { organizationId: org.id },
+        select: {
+          id: true,
+          body: true,
+          attachments: {
+            select: { fileName: true, content: true, sourceUrl: true },
+            orderBy: { fileName: 'desc' },
+          },
+        },
+      }),
+    );
+    expect(stored.map((message) => message.id).sort()).toEqual([first.messageId, later.messageId].sort());
+    const byId = new Map(stored.map((message) => [message.id, message]));
+    expect(byId.get(first.messageId)?.body).toBe('see photo');
+    expect(byId.get(first.messageId)?.attachments).toEqual([
+      { fileName: 'room.jpg', content: new Uint8Array([0xff, 0xd8, 0x00, 0xd9]), sourceUrl: null },
+    ]);
+    expect(
+      byId.get(later.messageId)?.attachments.map((attachment) => [attachment.fileName, attachment.sourceUrl]),
+    ).toEqual([
+      ['room.jpg', null],
+      ['invoice.pdf', 'https://media.test/1'],
+    ]);
+  });
 });

@@ -15,11 +15,12 @@ import type { InboundMessage } from './channels/types.js';
 import { decodeCursor, encodeCursor } from './conversation-service.js';
 import {
   type AppendedInbound,
-  appendInboundMessage,
-  lockInboundGuest,
+  appendInboundStatement,
+  firstInboundStatements,
+  inboundAttachmentStatements,
   messagePreview,
-  nextConversationNumber,
-  openInboundConversation,
+  readAppendedInbound,
+  readFirstInbound,
 } from './inbound-statements.js';
 
 /** The plan feature each channel needs for outbound messages. */
@@ -100,8 +101,10 @@ type StoredInbound = ReceivedInbound & {
   subscription: SubscriptionState | null;
 };
 
+/** A unique key refused the write: from Prisma, or from PostgreSQL directly (pipelined statements). */
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2002';
+  return (error as { code?: unknown } | null)?.code === '23505';
 }
 
 /** Statuses a message may move from to reach `next` (forward only; final ones never change). */
@@ -170,42 +173,32 @@ export class MessageService extends BaseAuthenticatedService {
   }
 
   /**
-   * A known guest's message is one transaction of one statement (appendInboundMessage). A guest's first
-   * message on a channel then takes the hotel's next conversation number (a statement of its own) and,
-   * in a second transaction, finds or creates and locks the guest, opens the conversation unless one
-   * was opened meanwhile, and appends the same way.
+   * A known guest's message is one pipelined transaction of one statement (appendInboundStatement),
+   * attachments included. A guest's first message on a channel then runs a second one that finds or
+   * creates and locks the guest, opens the numbered conversation and appends the same way
+   * (firstInboundStatements). Each is one round trip: no lock is held while PostgreSQL waits for us.
    */
   private async storeInbound(inbound: InboundMessage): Promise<StoredInbound> {
     const messageId = uuidv7(inbound.receivedAt.getTime());
-    const append = (tx: Tx) => appendInboundMessage(tx, this.orgId, inbound, messageId);
-    const first = await this.db(async (tx) => {
-      const appended = await append(tx);
-      if (!appended.conversationId) return { stored: null, knownGuestId: appended.guestId };
-      return { stored: await this.completeInbound(tx, inbound, appended, false), knownGuestId: null };
-    });
-    if (first.stored) return first.stored;
+    const attachments = inboundAttachmentStatements(this.orgId, inbound, messageId);
+    const [appendRows] = await this.deps.db.runTenantPipeline(this.orgId, [
+      appendInboundStatement(this.orgId, inbound, messageId),
+      ...attachments,
+    ]);
+    const known = readAppendedInbound(this.orgId, appendRows ?? []);
+    if (known.conversationId) return this.storedInbound(inbound, known, false);
 
-    const displayId = await nextConversationNumber(this.deps.db, this.orgId);
-    return this.db(async (tx) => {
-      const guestId = await lockInboundGuest(tx, this.orgId, inbound.from, first.knownGuestId);
-      const { channelFound, opened } = await openInboundConversation(
-        tx,
-        this.orgId,
-        inbound,
-        guestId,
-        displayId,
-      );
-      if (!channelFound) throw await this.notFound('channel_account', inbound.channelAccountId);
-      const appended = await append(tx);
-      if (!appended.conversationId)
-        throw new Error("the guest's conversation is not visible after opening it");
-      return this.completeInbound(tx, inbound, appended, opened);
-    });
+    const results = await this.deps.db.runTenantPipeline(this.orgId, [
+      ...firstInboundStatements(this.orgId, inbound, messageId, known.guestId),
+      ...attachments,
+    ]);
+    const { channelFound, opened, appended } = readFirstInbound(this.orgId, results);
+    if (!channelFound) throw await this.notFound('channel_account', inbound.channelAccountId);
+    if (!appended.conversationId) throw new Error("the guest's conversation is not visible after opening it");
+    return this.storedInbound(inbound, appended, opened);
   }
 
-  /** After the message row: its attachments. */
-  private async completeInbound(
-    tx: Tx,
+  private async storedInbound(
     inbound: InboundMessage,
     appended: AppendedInbound,
     newConversation: boolean,
@@ -213,7 +206,9 @@ export class MessageService extends BaseAuthenticatedService {
     const guestId = appended.guestId ?? '';
     const conversationId = appended.conversationId ?? '';
     if (!appended.messageId) {
-      const existing = await this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId);
+      const existing = await this.db((tx) =>
+        this.findByExternalId(tx, inbound.channelAccountId, inbound.externalId),
+      );
       return {
         messageId: existing?.id ?? '',
         conversationId: existing?.conversationId ?? conversationId,
@@ -223,19 +218,6 @@ export class MessageService extends BaseAuthenticatedService {
         newConversation: false,
         subscription: appended.subscription,
       };
-    }
-    if (inbound.attachments.length > 0) {
-      await tx.attachment.createMany({
-        data: inbound.attachments.map((attachment) => ({
-          organizationId: this.orgId,
-          messageId: appended.messageId as string,
-          fileName: attachment.fileName,
-          contentType: attachment.contentType,
-          sizeBytes: attachment.sizeBytes,
-          content: attachment.content ? new Uint8Array(attachment.content) : null,
-          sourceUrl: attachment.sourceUrl ?? null,
-        })),
-      });
     }
     return {
       messageId: appended.messageId,
