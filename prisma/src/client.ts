@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { runPipeline, type Statement } from './pipeline.js';
+import { PipelineGrouper, runPipeline, type Statement } from './pipeline.js';
 
 /** Models whose rows belong to one organization and are protected by row-level security. */
 export const TENANT_MODELS: ReadonlySet<string> = new Set([
@@ -46,6 +46,10 @@ const pendingScope = new AsyncLocalStorage<PendingScope>();
 function scopeStatement(role: 'stayzr_app' | 'stayzr_platform', organizationId: string): string {
   return `select set_config('role', '${role}', true), set_config('app.organization_id', '${organizationId}', true)`;
 }
+
+/** scopeStatement('stayzr_app', …) with the organization as a parameter, to prepare once per connection. */
+const TENANT_SCOPE_STATEMENT =
+  "select set_config('role', 'stayzr_app', true), set_config('app.organization_id', $1, true)";
 
 type QueryConfigLike = { text?: unknown; values?: unknown[]; name?: unknown };
 
@@ -122,6 +126,9 @@ export class Database {
   readonly pool: pg.Pool;
   readonly client: PrismaClient;
   private readonly scope = new AsyncLocalStorage<Scope>();
+  private readonly grouper = new PipelineGrouper((organizationId, statements) =>
+    this.runTenantPipeline(organizationId, statements),
+  );
   private readonly transactionTimeoutMs: number;
 
   constructor(options: CreateDbOptions) {
@@ -199,9 +206,21 @@ export class Database {
     statements: readonly Statement[],
   ): Promise<pg.QueryResultRow[][]> {
     if (!isUuid(organizationId)) throw new InvalidOrganizationIdError(organizationId);
-    const scope: Statement = { text: scopeStatement('stayzr_app', organizationId), values: [] };
+    const scope: Statement = { text: TENANT_SCOPE_STATEMENT, values: [organizationId] };
     const [, ...results] = await runPipeline(this.pool, [scope, ...statements]);
     return results;
+  }
+
+  /**
+   * runTenantPipeline, grouped with the organization's other grouped pipelines of the moment into one
+   * transaction (see PipelineGrouper): for small writes that are safe to run again after a rollback.
+   */
+  runGroupedTenantPipeline(
+    organizationId: string,
+    statements: readonly Statement[],
+  ): Promise<pg.QueryResultRow[][]> {
+    if (!isUuid(organizationId)) return Promise.reject(new InvalidOrganizationIdError(organizationId));
+    return this.grouper.enqueue(organizationId, statements);
   }
 
   /** The organization of the innermost withTenant() call, if any. */

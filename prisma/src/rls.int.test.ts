@@ -217,6 +217,25 @@ describe('row-level security and withTenant', () => {
         { text: 'select count(*)::int as n from guests', values: [] },
       ]);
       expect(after).toEqual([{ n: 2 }]);
+      // Each text is prepared once per connection and reused, each time in its own organization.
+      for (const [organizationId, expected] of [
+        [orgB, 1],
+        [orgA, 2],
+        [orgB, 1],
+        [orgA, 2],
+        [orgB, 1],
+        [orgA, 2],
+        [orgB, 1],
+      ] as const) {
+        const [rows] = await single.runTenantPipeline(organizationId, [
+          { text: 'select count(*)::int as n from guests', values: [] },
+        ]);
+        expect(rows).toEqual([{ n: expected }]);
+      }
+      const prepared = await single.pool.query<{ n: number }>(
+        "select count(*)::int as n from pg_prepared_statements where name like 'stayzr_%'",
+      );
+      expect(prepared.rows).toEqual([{ n: 2 }]);
       const outside = await single.pool.query<{ role: string; org: string | null }>(
         "select current_user::text as role, current_setting('app.organization_id', true) as org",
       );
@@ -226,6 +245,36 @@ describe('row-level security and withTenant', () => {
       await single.close();
     }
     await expect(db.runTenantPipeline('not-a-uuid', [])).rejects.toThrow(InvalidOrganizationIdError);
+  });
+
+  it('groups concurrent grouped pipelines into one transaction, and a failing one fails alone', async () => {
+    const tag = (index: number) => `grouped-${index}@a.test`;
+    const insert = (index: number) =>
+      db.runGroupedTenantPipeline(orgA, [
+        {
+          text: `insert into guests (id, organization_id, email, created_at, updated_at)
+                 values (gen_random_uuid(), current_setting('app.organization_id')::uuid, $1, now(), now())
+                 returning email`,
+          values: [tag(index)],
+        },
+        { text: 'select count(*)::int as n from guests where email = $1', values: [tag(index)] },
+      ]);
+    const expected = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, index) => [[{ email: tag(from + index) }], [{ n: 1 }]]);
+    // One batch that commits: each caller gets its own statements' rows.
+    expect(await Promise.all([0, 1, 2].map(insert))).toEqual(expected(0, 3));
+    // One batch with a failing entry: rolled back, then every entry runs on its own.
+    const failing = db.runGroupedTenantPipeline(orgA, [{ text: 'select 1 / $1::int', values: [0] }]).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(await Promise.all([3, 4, 5].map(insert))).toEqual(expected(3, 6));
+    expect(await failing).toMatch(/division by zero/);
+    const stored = await db.withPlatform((tx) =>
+      tx.guest.count({ where: { organizationId: orgA, email: { startsWith: 'grouped-' } } }),
+    );
+    expect(stored).toBe(6);
+    await db.withPlatform((tx) => tx.guest.deleteMany({ where: { email: { startsWith: 'grouped-' } } }));
   });
 
   it('survives an idle connection being terminated, reports it, and serves the next query', async () => {

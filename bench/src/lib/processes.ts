@@ -160,3 +160,71 @@ export class AppProcess {
     }
   }
 }
+
+/** CPU time so far (ms) of every process whose command name is `command` (e.g. all PostgreSQL backends). */
+function cpuMsOfCommand(command: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (name !== command) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/** Busy CPU time of the whole machine so far (ms, all CPUs), from /proc/stat. */
+function machineBusyMs(): number {
+  const [line] = readFileSync('/proc/stat', 'utf8').split('\n');
+  const ticks = (line ?? '').split(/\s+/).slice(1).map(Number);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  const total = ticks.reduce((sum, value) => sum + (Number.isFinite(value) ? value : 0), 0);
+  return ((total - idle) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+export type CpuShares = Record<'server' | 'worker' | 'harness' | 'postgres' | 'redis' | 'machine', number>;
+
+/**
+ * Where the machine's CPU went between start() and perItem(): the app processes, this harness,
+ * all PostgreSQL and Redis processes, and the machine as a whole (which includes everything else).
+ */
+export class CpuAccount {
+  private readonly start: CpuShares;
+
+  constructor(private readonly apps: { server?: AppProcess; worker?: AppProcess }) {
+    this.start = this.read();
+  }
+
+  private read(): CpuShares {
+    const harness = process.cpuUsage();
+    return {
+      server: this.apps.server?.cpuMs() ?? 0,
+      worker: this.apps.worker?.cpuMs() ?? 0,
+      harness: (harness.user + harness.system) / 1000,
+      postgres: cpuMsOfCommand('postgres'),
+      redis: cpuMsOfCommand('redis-server'),
+      machine: machineBusyMs(),
+    };
+  }
+
+  /** CPU ms per item (message) since construction, for each share. */
+  perItem(items: number): CpuShares {
+    const end = this.read();
+    const per = (key: keyof CpuShares) =>
+      items > 0 ? Math.round(((end[key] - this.start[key]) / items) * 1000) / 1000 : Number.NaN;
+    return {
+      server: per('server'),
+      worker: per('worker'),
+      harness: per('harness'),
+      postgres: per('postgres'),
+      redis: per('redis'),
+      machine: per('machine'),
+    };
+  }
+}

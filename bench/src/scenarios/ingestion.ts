@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { uuidv7 } from '@stayzr/db';
 import { findChannelForInbound, MessageService, normalizePhone, systemContext } from '@stayzr/shared/server';
 import type pg from 'pg';
@@ -5,6 +6,7 @@ import { type BenchTenant, createBenchTenant } from '../fixtures/tenants.js';
 import { runPool } from '../lib/http.js';
 import { nowMs, progress } from '../lib/log.js';
 import { PgWaitSampler } from '../lib/pg-waits.js';
+import { CpuAccount, type CpuShares } from '../lib/processes.js';
 import { describeStatements, SqlCapture } from '../lib/sql-capture.js';
 import { type Distribution, distribution, formatSpread, spread, spreadOf } from '../lib/stats.js';
 import { guestPhone, messageSid, sendInboundSms } from '../lib/twilio-webhook.js';
@@ -23,6 +25,8 @@ interface SideResult {
   latencyMs: Distribution;
   /** Server CPU time (user + system) per acknowledged webhook: what one costs, whatever else runs on the machine. */
   serverCpuMsPerWebhook?: number | null;
+  /** CPU ms per message of each process group and of the whole machine (see CpuAccount). */
+  cpuMsPerMessage: CpuShares;
 }
 
 interface IngestionRun {
@@ -40,6 +44,9 @@ export interface RssSample {
   workerBytes: number | null;
 }
 
+const cpuText = (cpu: CpuShares) =>
+  `machine ${cpu.machine} (server ${cpu.server}, PostgreSQL ${cpu.postgres}, harness ${cpu.harness}, Redis ${cpu.redis}, worker ${cpu.worker})`;
+
 /** Guest g of the run writes to tenant g % TENANTS; messages of one guest are `guests` apart, never concurrent. */
 const layout = (index: number, guests: number) => {
   const guest = index % guests;
@@ -55,6 +62,7 @@ async function measureWebhooks(
   const latencies: number[] = [];
   let errors = 0;
   const cpuBefore = context.stack.server.cpuMs();
+  const account = new CpuAccount({ server: context.stack.server, worker: context.stack.worker });
   const started = nowMs();
   const sent = await runPool(
     messages,
@@ -73,7 +81,9 @@ async function measureWebhooks(
   );
   const seconds = (nowMs() - started) / 1000;
   const cpuAfter = context.stack.server.cpuMs();
+  const cpuMsPerMessage = account.perItem(latencies.length);
   return {
+    cpuMsPerMessage,
     sent,
     ok: latencies.length,
     errors,
@@ -107,6 +117,7 @@ async function baselineInserts(
   const clients = await Promise.all(Array.from({ length: concurrency }, () => pool.connect()));
   const free = [...clients];
   let errors = 0;
+  const account = new CpuAccount({ server: context.stack.server, worker: context.stack.worker });
   const started = nowMs();
   await runPool(messages, concurrency, async (index) => {
     const { guest, tenant: tenantIndex, first } = layout(index, guests);
@@ -164,8 +175,10 @@ async function baselineInserts(
     }
   });
   const seconds = (nowMs() - started) / 1000;
+  const cpuMsPerMessage = account.perItem(latencies.length);
   for (const client of clients) client.release();
   return {
+    cpuMsPerMessage,
     sent: messages,
     ok: latencies.length,
     errors,
@@ -261,7 +274,7 @@ export const ingestionScenario: Scenario = {
         runs.push({ run, measured, baseline, ratio, waits });
         progress(
           'ingestion',
-          `run ${run}/${profile.runs}: ${measured.perSecond.toFixed(0)} webhooks/s (p95 ${measured.latencyMs.p95} ms, ${measured.errors} errors, server CPU ${measured.serverCpuMsPerWebhook ?? '?'} ms each) vs ${baseline.perSecond.toFixed(0)} raw inserts/s → ${percentText(ratio)}`,
+          `run ${run}/${profile.runs}: ${measured.perSecond.toFixed(0)} webhooks/s (p95 ${measured.latencyMs.p95} ms, ${measured.errors} errors, server CPU ${measured.serverCpuMsPerWebhook ?? '?'} ms each) vs ${baseline.perSecond.toFixed(0)} raw inserts/s → ${percentText(ratio)}; CPU ms per message: product ${cpuText(measured.cpuMsPerMessage)}, baseline ${cpuText(baseline.cpuMsPerMessage)}`,
         );
       }
     } finally {
@@ -280,12 +293,30 @@ export const ingestionScenario: Scenario = {
     const p95 = spreadOf(runs, (run) => run.measured.latencyMs.p95);
     const p99 = spreadOf(runs, (run) => run.measured.latencyMs.p99);
     const serverCpuMs = spreadOf(runs, (run) => run.measured.serverCpuMsPerWebhook ?? Number.NaN, 2);
+    const medianCpu = (side: 'measured' | 'baseline'): CpuShares => {
+      const shares = runs[0]?.[side].cpuMsPerMessage ?? ({} as CpuShares);
+      return Object.fromEntries(
+        Object.keys(shares).map((key) => [
+          key,
+          spreadOf(runs, (run) => run[side].cpuMsPerMessage[key as keyof CpuShares], 3).median,
+        ]),
+      ) as CpuShares;
+    };
+    const productCpu = medianCpu('measured');
+    const baselineCpu = medianCpu('baseline');
     return {
       scenario: this.id,
       title: this.title,
       params: { ...profile.ingestion, tenants: TENANTS, runs: profile.runs },
       runs,
-      summary: { throughput, baselineThroughput, ratio, latencyMs: { p50, p95, p99 }, serverCpuMs },
+      summary: {
+        throughput,
+        baselineThroughput,
+        ratio,
+        latencyMs: { p50, p95, p99 },
+        serverCpuMs,
+        cpuMsPerMessage: { product: productCpu, baseline: baselineCpu },
+      },
       rows: [
         {
           scenario: 'inbound ingestion',
@@ -296,6 +327,7 @@ export const ingestionScenario: Scenario = {
         },
       ],
       notes: [
+        `CPU per message (ms of CPU time, median of the runs; machine = every process on its ${cpus().length} CPUs): product ${cpuText(productCpu)}; baseline ${cpuText(baselineCpu)}. The product's webhook costs ${(productCpu.machine / baselineCpu.machine).toFixed(1)}× the machine CPU of a raw transaction (HTTP request and answer in the harness and the server, signature check, RLS, lookups, the live event in Redis), so on this machine its throughput can reach at most about ${percentText(baselineCpu.machine / productCpu.machine)} of the baseline.`,
         `Concurrency ${profile.ingestion.concurrency}; up to ${profile.ingestion.messages} webhooks or ${profile.ingestion.maxSeconds} s per run, whichever comes first, from ${profile.ingestion.guests} new guests (message i from guest i mod ${profile.ingestion.guests}) of ${TENANTS} organizations; the baseline writes as many messages as the product took.`,
         'A webhook is acknowledged only after its transaction commits, so its response time is "until committed".',
         'Baseline: the same rows (guest, conversation with display number from the organization row, message, conversation update) in one transaction per message, one round trip each, 32 connections.',

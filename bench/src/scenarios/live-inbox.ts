@@ -1,5 +1,6 @@
 import { createBenchTenant } from '../fixtures/tenants.js';
 import { nowMs, progress, sleep } from '../lib/log.js';
+import { PgWaitSampler } from '../lib/pg-waits.js';
 import { type Distribution, distribution, formatSpread, spreadOf } from '../lib/stats.js';
 import { login, subscribeInboxEvents } from '../lib/trpc.js';
 import { guestPhone, messageSid, sendInboundSms } from '../lib/twilio-webhook.js';
@@ -17,7 +18,12 @@ interface LiveRun {
   missing: number;
   achievedRatePerSecond: number;
   latencyMs: Distribution;
+  /** The guests' first messages (a new guest and conversation each) and the messages after them. */
+  firstMessageLatencyMs: Distribution;
+  laterMessageLatencyMs: Distribution;
   webhookMs: Distribution;
+  /** What the database sessions waited on during the run (see PgWaitSampler). */
+  waits: ReturnType<PgWaitSampler['stop']>;
 }
 
 export const liveInboxScenario: Scenario = {
@@ -44,10 +50,13 @@ export const liveInboxScenario: Scenario = {
       for (let run = 1; run <= profile.runs; run++) {
         const total = ratePerSecond * seconds;
         const sentAt = new Map<string, number>();
+        const firstMessages = new Set<string>();
         const webhookMs: number[] = [];
         let inFlight = 0;
         let acknowledged = 0;
         const pending: Promise<void>[] = [];
+        const sampler = new PgWaitSampler(database.pool, database.name);
+        sampler.start();
         const started = nowMs();
         // Open loop: message i leaves at started + i / rate, whatever happened to the earlier ones.
         for (let index = 0; index < total; index++) {
@@ -58,6 +67,7 @@ export const liveInboxScenario: Scenario = {
           const sid = messageSid(`L${run}`, index);
           inFlight++;
           sentAt.set(sid, nowMs());
+          if (index < guests) firstMessages.add(sid);
           pending.push(
             sendInboundSms(stack.publicUrl, tenant.channel, {
               sid,
@@ -76,6 +86,7 @@ export const liveInboxScenario: Scenario = {
           );
         }
         const sendSeconds = (nowMs() - started) / 1000;
+        const waits = sampler.stop();
         // Webhooks still unanswered after the drain time are counted as missing events, not waited for.
         await Promise.race([Promise.all(pending), sleep(drainMs)]);
         const { rows } = await database.pool.query<{ id: string; external_id: string }>(
@@ -85,10 +96,14 @@ export const liveInboxScenario: Scenario = {
         const deadline = Date.now() + drainMs;
         while (Date.now() < deadline && rows.some((row) => !events.has(row.id))) await sleep(20);
         const latencies: number[] = [];
+        const firstLatencies: number[] = [];
+        const laterLatencies: number[] = [];
         for (const row of rows) {
           const at = events.get(row.id);
           const sent = sentAt.get(row.external_id);
-          if (at !== undefined && sent !== undefined) latencies.push(at - sent);
+          if (at === undefined || sent === undefined) continue;
+          latencies.push(at - sent);
+          (firstMessages.has(row.external_id) ? firstLatencies : laterLatencies).push(at - sent);
         }
         const result: LiveRun = {
           run,
@@ -98,12 +113,15 @@ export const liveInboxScenario: Scenario = {
           missing: total - latencies.length,
           achievedRatePerSecond: total / sendSeconds,
           latencyMs: distribution(latencies),
+          firstMessageLatencyMs: distribution(firstLatencies),
+          laterMessageLatencyMs: distribution(laterLatencies),
           webhookMs: distribution(webhookMs),
+          waits,
         };
         runs.push(result);
         progress(
           'live-inbox',
-          `run ${run}/${profile.runs}: ${result.achievedRatePerSecond.toFixed(0)} msg/s sent, ${result.received}/${total} events, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+          `run ${run}/${profile.runs}: ${result.achievedRatePerSecond.toFixed(0)} msg/s sent, ${result.received}/${total} events, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms (first messages p99 ${result.firstMessageLatencyMs.p99} ms, later ${result.laterMessageLatencyMs.p99} ms); database sessions: ${JSON.stringify(waits.averageSessions)}`,
         );
         await sleep(500);
       }

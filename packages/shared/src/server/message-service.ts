@@ -181,7 +181,8 @@ export class MessageService extends BaseAuthenticatedService {
   private async storeInbound(inbound: InboundMessage): Promise<StoredInbound> {
     const messageId = uuidv7(inbound.receivedAt.getTime());
     const attachments = inboundAttachmentStatements(this.orgId, inbound, messageId);
-    const [appendRows] = await this.deps.db.runTenantPipeline(this.orgId, [
+    // Grouped with the hotel's concurrent inbound messages: safe to run again, the provider id is unique.
+    const [appendRows] = await this.deps.db.runGroupedTenantPipeline(this.orgId, [
       appendInboundStatement(this.orgId, inbound, messageId),
       ...attachments,
     ]);
