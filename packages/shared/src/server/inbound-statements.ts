@@ -6,6 +6,14 @@ import type { InboundMessage } from './channels/types.js';
 
 const PREVIEW_LENGTH = 140;
 
+/*
+ * These statements run in runTenantPipeline, where the row-level security policies keep every read
+ * and write to the organization set for the transaction. Lookups leave the tenant filter to the
+ * policy: an explicit `organization_id = <constant>` is estimated from the column's statistics, and a
+ * hotel created since the last ANALYZE looks empty there, which makes the planner pick the hotel's
+ * widest index instead of the exact one (see migration 20261206204500).
+ */
+
 /** The inbox line under a conversation: the message's text on one line, or a hint at its attachment. */
 export function messagePreview(body: string, attachmentCount = 0): string {
   const text = body.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH);
@@ -62,22 +70,24 @@ export function appendInboundStatement(
   const now = new Date();
   return sql`
     with guest as (
-      select g.id from guests g
-      where g.organization_id = ${organizationId}::uuid
-        and (g.phone_e164 = ${from.phoneE164 ?? null}::text
-          or g.email = ${from.email ?? null}::text
-          or g.whatsapp_jid = ${from.whatsappJid ?? null}::text)
-      order by g.created_at
+      -- One lookup per identity, each on its unique index.
+      select found.id from (
+        select g.id, g.created_at from guests g where g.phone_e164 = ${from.phoneE164 ?? null}::text
+        union all
+        select g.id, g.created_at from guests g where g.email = ${from.email ?? null}::text
+        union all
+        select g.id, g.created_at from guests g where g.whatsapp_jid = ${from.whatsappJid ?? null}::text
+      ) found
+      order by found.created_at
       limit 1
     ),
     named as (
       update guests g set name = ${name}::text, updated_at = ${now}::timestamp(3)
-      from guest
-      where g.id = guest.id and g.name is null and ${name}::text is not null
+      where g.id = (select id from guest) and g.name is null and ${name}::text is not null
     ),
     conversation as (
-      select c.id from conversations c join guest on c.guest_id = guest.id
-      where c.organization_id = ${organizationId}::uuid and c.channel_account_id = ${inbound.channelAccountId}::uuid
+      select c.id from conversations c
+      where c.channel_account_id = ${inbound.channelAccountId}::uuid and c.guest_id = (select id from guest)
       order by c.last_message_at desc
       limit 1
     ),
@@ -100,8 +110,7 @@ export function appendInboundStatement(
         status = case when c.status in ('resolved', 'snoozed') then 'open'::"ConversationStatus" else c.status end,
         snoozed_until = case when c.status in ('resolved', 'snoozed') then null else c.snoozed_until end,
         updated_at = ${now}::timestamp(3)
-      from message
-      where c.id = message.conversation_id
+      where c.id = (select conversation_id from message)
       returning c.assignee_id
     )
     select (select id from guest)::text as guest_id,
@@ -133,6 +142,24 @@ export function readAppendedInbound(organizationId: string, rows: readonly unkno
   };
 }
 
+/**
+ * The hotel's next conversation number, in a transaction of its own before the first message's
+ * pipeline: every new conversation of a hotel locks the organization row, and a lock lasts until
+ * commit; taken inside the pipeline, it would be held while the message is written and the commit is
+ * flushed, and a burst of new guests would queue behind each other. An unused number leaves a gap.
+ */
+export function conversationNumberStatement(organizationId: string): Statement {
+  return sql`update organizations set conversation_seq = conversation_seq + 1
+    where id = ${organizationId}::uuid returning conversation_seq as number`;
+}
+
+/** The answer of conversationNumberStatement. */
+export function readConversationNumber(rows: readonly unknown[]): number {
+  const row = rows[0] as { number: number } | undefined;
+  if (!row) throw new Error('organization row not visible while numbering a conversation');
+  return row.number;
+}
+
 /** The guest's identity a first message is keyed by: the first the channel gave (phone, then email, then WhatsApp id). */
 function inboundGuestKey(from: InboundMessage['from']): { column: SqlFragment; value: string } {
   if (from.phoneE164) return { column: sqlFragment('phone_e164'), value: from.phoneE164 };
@@ -147,8 +174,8 @@ function inboundGuestKey(from: InboundMessage['from']): { column: SqlFragment; v
  * 1. the guest row, created when new, locked until commit: concurrent first messages of one guest
  *    queue here, so the later ones find the conversation the first one opened instead of opening
  *    another (the upsert waits for a concurrent creator instead of failing);
- * 2. the conversation, opened unless one exists, with the hotel's next number (the organization row
- *    is locked only while PostgreSQL runs the rest of the pipeline, never across round trips);
+ * 2. the conversation, opened unless one exists, with the number taken before
+ *    (conversationNumberStatement);
  * 3. the message, appended as for a known guest.
  *
  * Nothing is written when the channel is not this organization's. Read with readFirstInbound.
@@ -158,6 +185,7 @@ export function firstInboundStatements(
   inbound: InboundMessage,
   messageId: string,
   knownGuestId: string | null,
+  displayId: number,
 ): Statement[] {
   const { from } = inbound;
   const channelAccountId = inbound.channelAccountId;
@@ -179,9 +207,9 @@ export function firstInboundStatements(
         returning g.id::text as id`;
   const openConversation = sql`
     with guest as (
-      select g.id from guests g
-      where g.organization_id = ${organizationId}::uuid
-        and (g.id = ${knownGuestId}::uuid or (${knownGuestId}::uuid is null and g.${key.column} = ${key.value}::text))
+      select g.id from guests g where g.id = ${knownGuestId}::uuid
+      union all
+      select g.id from guests g where ${knownGuestId}::uuid is null and g.${key.column} = ${key.value}::text
     ),
     channel as (
       select ch.id, ch.property_id from channel_accounts ch
@@ -190,24 +218,17 @@ export function firstInboundStatements(
     needed as (
       select channel.id as channel_id, channel.property_id, guest.id as guest_id from channel, guest
       where not exists (
-        select 1 from conversations c
-        where c.organization_id = ${organizationId}::uuid and c.channel_account_id = channel.id
-          and c.guest_id = guest.id
+        select 1 from conversations c where c.channel_account_id = channel.id and c.guest_id = guest.id
       )
-    ),
-    numbered as (
-      update organizations o set conversation_seq = o.conversation_seq + 1
-      from needed where o.id = ${organizationId}::uuid
-      returning o.conversation_seq
     ),
     opened as (
       insert into conversations (id, organization_id, property_id, display_id, guest_id, channel_account_id, status,
         subject, last_message_at, reply_token, created_at, updated_at)
       select ${uuidv7(inbound.receivedAt.getTime())}::uuid, ${organizationId}::uuid, needed.property_id,
-        numbered.conversation_seq, needed.guest_id, needed.channel_id, 'open'::"ConversationStatus",
+        ${displayId}::int, needed.guest_id, needed.channel_id, 'open'::"ConversationStatus",
         ${inbound.subject ? storableText(inbound.subject) : null}::text, ${inbound.receivedAt}::timestamp(3),
         ${randomBytes(12).toString('base64url')}::text, ${now}::timestamp(3), ${now}::timestamp(3)
-      from needed, numbered
+      from needed
       returning id
     )
     select exists (select 1 from channel) as channel_found, exists (select 1 from opened) as opened`;

@@ -16,10 +16,12 @@ import { decodeCursor, encodeCursor } from './conversation-service.js';
 import {
   type AppendedInbound,
   appendInboundStatement,
+  conversationNumberStatement,
   firstInboundStatements,
   inboundAttachmentStatements,
   messagePreview,
   readAppendedInbound,
+  readConversationNumber,
   readFirstInbound,
 } from './inbound-statements.js';
 
@@ -174,9 +176,9 @@ export class MessageService extends BaseAuthenticatedService {
 
   /**
    * A known guest's message is one pipelined transaction of one statement (appendInboundStatement),
-   * attachments included. A guest's first message on a channel then runs a second one that finds or
-   * creates and locks the guest, opens the numbered conversation and appends the same way
-   * (firstInboundStatements). Each is one round trip: no lock is held while PostgreSQL waits for us.
+   * attachments included. A guest's first message on a channel then takes the hotel's next
+   * conversation number (a statement of its own) and runs a pipeline that finds or creates and locks
+   * the guest, opens the conversation and appends the same way (firstInboundStatements). Each is one round trip: no lock is held while PostgreSQL waits for us.
    */
   private async storeInbound(inbound: InboundMessage): Promise<StoredInbound> {
     const messageId = uuidv7(inbound.receivedAt.getTime());
@@ -189,8 +191,12 @@ export class MessageService extends BaseAuthenticatedService {
     const known = readAppendedInbound(this.orgId, appendRows ?? []);
     if (known.conversationId) return this.storedInbound(inbound, known, false);
 
+    const [numberRows] = await this.deps.db.runTenantPipeline(this.orgId, [
+      conversationNumberStatement(this.orgId),
+    ]);
+    const displayId = readConversationNumber(numberRows ?? []);
     const results = await this.deps.db.runTenantPipeline(this.orgId, [
-      ...firstInboundStatements(this.orgId, inbound, messageId, known.guestId),
+      ...firstInboundStatements(this.orgId, inbound, messageId, known.guestId, displayId),
       ...attachments,
     ]);
     const { channelFound, opened, appended } = readFirstInbound(this.orgId, results);
