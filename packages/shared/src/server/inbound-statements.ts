@@ -8,10 +8,7 @@ const PREVIEW_LENGTH = 140;
 
 /*
  * These statements run in runTenantPipeline, where the row-level security policies keep every read
- * and write to the organization set for the transaction. Lookups leave the tenant filter to the
- * policy: an explicit `organization_id = <constant>` is estimated from the column's statistics, and a
- * hotel created since the last ANALYZE looks empty there, which makes the planner pick the hotel's
- * widest index instead of the exact one (see migration 20261206204500).
+ * and write to the organization set for the transaction: lookups leave the tenant filter to them.
  */
 
 /** The inbox line under a conversation: the message's text on one line, or a hint at its attachment. */
