@@ -20,6 +20,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   'Attachment',
   'WhatsappAuthKey',
   'UsageCounter',
+  'ConversationCounter',
   'AuditLog',
   'KnowledgeArticle',
   'AutomationRule',

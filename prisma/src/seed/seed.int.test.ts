@@ -59,8 +59,10 @@ async function tableCounts(): Promise<Record<string, number | string>> {
     knowledgeArticles: await tx.knowledgeArticle.count(),
     cannedResponses: await tx.cannedResponse.count(),
     // Catches a re-run that re-allocates display ids or touches rows without adding any.
-    conversationSeqs: (await tx.organization.findMany({ orderBy: { slug: 'asc' } }))
-      .map((o) => `${o.slug}:${o.conversationSeq}:${o.updatedAt.toISOString()}`)
+    conversationSeqs: (
+      await tx.organization.findMany({ orderBy: { slug: 'asc' }, include: { conversationCounter: true } })
+    )
+      .map((o) => `${o.slug}:${o.conversationCounter?.lastNumber ?? 0}:${o.updatedAt.toISOString()}`)
       .join(','),
     latestUpdate:
       (await tx.conversation.aggregate({ _max: { updatedAt: true } }))._max.updatedAt?.toISOString() ?? '',
@@ -200,16 +202,20 @@ describe('seedDemoData', () => {
     expect(shortcuts).toEqual(expect.arrayContaining(['wifi', 'checkout', 'parking']));
   });
 
-  it('numbers conversations 1..n per organization and keeps conversation_seq at n', async () => {
+  it('numbers conversations 1..n per organization and keeps its conversation counter at n', async () => {
     const orgs = await db.withPlatform((tx) =>
       tx.organization.findMany({
-        include: { conversations: { include: { channelAccount: true } }, channelAccounts: true },
+        include: {
+          conversations: { include: { channelAccount: true } },
+          channelAccounts: true,
+          conversationCounter: true,
+        },
       }),
     );
     for (const org of orgs) {
       const ids = org.conversations.map((c) => c.displayId).sort((a, b) => a - b);
       expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1));
-      expect(org.conversationSeq).toBe(ids.length);
+      expect(org.conversationCounter?.lastNumber ?? 0).toBe(ids.length);
       // Allocated in creation order, as the app does: a higher number never predates a lower one.
       const byDisplayId = [...org.conversations].sort((x, y) => x.displayId - y.displayId);
       const created = byDisplayId.map((c) => c.createdAt.getTime());
@@ -340,8 +346,10 @@ describe('test factories', () => {
     expect(message.externalId).not.toBe(reply.externalId);
     const attachment = await createTestAttachment(db, message);
     expect(attachment.sizeBytes).toBe(attachment.content?.length);
-    const seq = await db.withPlatform((tx) => tx.organization.findUniqueOrThrow({ where: { id: org.id } }));
-    expect(seq.conversationSeq).toBe(2);
+    const counter = await db.withPlatform((tx) =>
+      tx.conversationCounter.findUniqueOrThrow({ where: { organizationId: org.id } }),
+    );
+    expect(counter.lastNumber).toBe(2);
   });
 
   it('creates channel accounts with unique addresses and sealed configs', async () => {

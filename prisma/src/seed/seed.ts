@@ -9,6 +9,7 @@ import {
   type Property,
   SecretBox,
   type Tx,
+  takeConversationNumber,
 } from '../index.js';
 import {
   DEMO_ORGANIZATIONS,
@@ -612,14 +613,8 @@ function preview(body: string): string {
 }
 
 async function allocateDisplayId(tx: Tx, organizationId: string): Promise<number> {
-  // Same allocation the app uses, so seeded and live conversations share one gap-free sequence per org.
-  const rows = await tx.$queryRaw<{ conversation_seq: number }[]>`
-    update organizations set conversation_seq = conversation_seq + 1
-    where id = ${organizationId}::uuid
-    returning conversation_seq`;
-  const seq = rows[0]?.conversation_seq;
-  if (seq === undefined) throw new Error(`organization ${organizationId} vanished while seeding`);
-  return Number(seq);
+  // Same allocation the app uses, so seeded and live conversations share one sequence per org.
+  return takeConversationNumber(tx, organizationId);
 }
 
 /** Deterministic provider ids, so a re-run finds the same (channel, external id) pairs. */

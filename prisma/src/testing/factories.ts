@@ -34,6 +34,7 @@ import {
   type Session,
   type Stay,
   type Tx,
+  takeConversationNumber,
   type UsageCounter,
   type User,
   type UserProperty,
@@ -394,13 +395,7 @@ export async function createTestWhatsappAuthKey(
 
 /** Next per-organization display id, allocated the way the app does (one atomic UPDATE). */
 export async function allocateTestDisplayId(tx: Tx, organizationId: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ conversation_seq: number }[]>`
-    update organizations set conversation_seq = conversation_seq + 1
-    where id = ${organizationId}::uuid
-    returning conversation_seq`;
-  const seq = rows[0]?.conversation_seq;
-  if (seq === undefined) throw new Error(`organization ${organizationId} not found`);
-  return Number(seq);
+  return takeConversationNumber(tx, organizationId);
 }
 
 /**

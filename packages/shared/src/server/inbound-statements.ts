@@ -139,24 +139,6 @@ export function readAppendedInbound(organizationId: string, rows: readonly unkno
   };
 }
 
-/**
- * The hotel's next conversation number, in a transaction of its own before the first message's
- * pipeline: every new conversation of a hotel locks the organization row, and a lock lasts until
- * commit; taken inside the pipeline, it would be held while the message is written and the commit is
- * flushed, and a burst of new guests would queue behind each other. An unused number leaves a gap.
- */
-export function conversationNumberStatement(organizationId: string): Statement {
-  return sql`update organizations set conversation_seq = conversation_seq + 1
-    where id = ${organizationId}::uuid returning conversation_seq as number`;
-}
-
-/** The answer of conversationNumberStatement. */
-export function readConversationNumber(rows: readonly unknown[]): number {
-  const row = rows[0] as { number: number } | undefined;
-  if (!row) throw new Error('organization row not visible while numbering a conversation');
-  return row.number;
-}
-
 /** The guest's identity a first message is keyed by: the first the channel gave (phone, then email, then WhatsApp id). */
 function inboundGuestKey(from: InboundMessage['from']): { column: SqlFragment; value: string } {
   if (from.phoneE164) return { column: sqlFragment('phone_e164'), value: from.phoneE164 };

@@ -182,7 +182,7 @@ describe('inbound messages', () => {
       conversations: await tx.conversation.count({ where: { organizationId: org.id } }),
       messages: await tx.message.count({ where: { organizationId: org.id } }),
       displayId: (await tx.conversation.findFirstOrThrow({ where: { organizationId: org.id } })).displayId,
-      seq: (await tx.organization.findUniqueOrThrow({ where: { id: org.id } })).conversationSeq,
+      seq: (await tx.conversationCounter.findUniqueOrThrow({ where: { organizationId: org.id } })).lastNumber,
     }));
     expect(state).toMatchObject({ guests: 1, conversations: 1, messages: 12 });
     // Each concurrent first message took a number before finding the conversation opened: gaps, no repeats.

@@ -1,4 +1,4 @@
-import { Prisma, type Tx, uuidv7 } from '@stayzr/db';
+import { conversationNumberStatement, Prisma, readConversationNumber, type Tx, uuidv7 } from '@stayzr/db';
 import type { Feature } from '../billing/plans.js';
 import type { MessageDto, MessagePage } from '../dto.js';
 import { AppError } from '../errors.js';
@@ -16,12 +16,10 @@ import { decodeCursor, encodeCursor } from './conversation-service.js';
 import {
   type AppendedInbound,
   appendInboundStatement,
-  conversationNumberStatement,
   firstInboundStatements,
   inboundAttachmentStatements,
   messagePreview,
   readAppendedInbound,
-  readConversationNumber,
   readFirstInbound,
 } from './inbound-statements.js';
 
