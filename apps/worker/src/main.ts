@@ -30,7 +30,6 @@ async function main(): Promise<void> {
     services,
   });
   const queues = await runtime.start();
-  logger.info({ queues }, 'Stayzr worker started');
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -49,6 +48,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Only now: a supervisor that signals as soon as it reads this line finds the handlers in place.
+  logger.info({ queues }, 'Stayzr worker started');
 }
 
 main().catch((error: unknown) => {
