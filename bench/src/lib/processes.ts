@@ -161,9 +161,9 @@ export class AppProcess {
   }
 }
 
-/** CPU time so far (ms) of every process whose command name is `command` (e.g. all PostgreSQL backends). */
-function cpuMsOfCommand(command: string): number {
-  let total = 0;
+/** CPU time so far (ms) of each process whose command name is `command` (e.g. every PostgreSQL backend), by pid. */
+function cpuMsByPid(command: string): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -171,11 +171,21 @@ function cpuMsOfCommand(command: string): number {
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       if (name !== command) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+      byPid.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
     } catch {
       // The process ended meanwhile.
     }
   }
+  return byPid;
+}
+
+/**
+ * CPU used between two snapshots by the processes alive at the second: a process started meanwhile
+ * counts from zero; one that ended meanwhile is missed (an undercount, never a negative figure).
+ */
+function cpuMsBetween(start: Map<number, number>, end: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of end) total += Math.max(0, ms - (start.get(pid) ?? 0));
   return total;
 }
 
@@ -191,11 +201,13 @@ function machineBusyMs(): number {
 export type CpuShares = Record<'server' | 'worker' | 'harness' | 'postgres' | 'redis' | 'machine', number>;
 
 /**
- * Where the machine's CPU went between start() and perItem(): the app processes, this harness,
+ * Where the machine's CPU went between construction and perItem(): the app processes, this harness,
  * all PostgreSQL and Redis processes, and the machine as a whole (which includes everything else).
  */
 export class CpuAccount {
   private readonly start: CpuShares;
+  private readonly startPostgres = cpuMsByPid('postgres');
+  private readonly startRedis = cpuMsByPid('redis-server');
 
   constructor(private readonly apps: { server?: AppProcess; worker?: AppProcess }) {
     this.start = this.read();
@@ -207,8 +219,8 @@ export class CpuAccount {
       server: this.apps.server?.cpuMs() ?? 0,
       worker: this.apps.worker?.cpuMs() ?? 0,
       harness: (harness.user + harness.system) / 1000,
-      postgres: cpuMsOfCommand('postgres'),
-      redis: cpuMsOfCommand('redis-server'),
+      postgres: 0,
+      redis: 0,
       machine: machineBusyMs(),
     };
   }
@@ -216,8 +228,16 @@ export class CpuAccount {
   /** CPU ms per item (message) since construction, for each share. */
   perItem(items: number): CpuShares {
     const end = this.read();
+    const used: CpuShares = {
+      server: end.server - this.start.server,
+      worker: end.worker - this.start.worker,
+      harness: end.harness - this.start.harness,
+      postgres: cpuMsBetween(this.startPostgres, cpuMsByPid('postgres')),
+      redis: cpuMsBetween(this.startRedis, cpuMsByPid('redis-server')),
+      machine: end.machine - this.start.machine,
+    };
     const per = (key: keyof CpuShares) =>
-      items > 0 ? Math.round(((end[key] - this.start[key]) / items) * 1000) / 1000 : Number.NaN;
+      items > 0 ? Math.round((used[key] / items) * 1000) / 1000 : Number.NaN;
     return {
       server: per('server'),
       worker: per('worker'),
@@ -227,4 +247,24 @@ export class CpuAccount {
       machine: per('machine'),
     };
   }
+}
+
+/** `machine 2.4 (server 1.0, PostgreSQL 0.9, …)`: CPU ms per item, for progress lines and notes. */
+export const cpuText = (cpu: CpuShares): string =>
+  `machine ${cpu.machine} (server ${cpu.server}, PostgreSQL ${cpu.postgres}, harness ${cpu.harness}, Redis ${cpu.redis}, worker ${cpu.worker})`;
+
+/** The median of each share over the runs. */
+export function medianCpuShares(runs: readonly CpuShares[]): CpuShares {
+  const median = (key: keyof CpuShares) => {
+    const values = runs.map((run) => run[key]).sort((a, b) => a - b);
+    return values[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+  };
+  return {
+    server: median('server'),
+    worker: median('worker'),
+    harness: median('harness'),
+    postgres: median('postgres'),
+    redis: median('redis'),
+    machine: median('machine'),
+  };
 }

@@ -6,7 +6,7 @@ import { type BenchTenant, createBenchTenant } from '../fixtures/tenants.js';
 import { runPool } from '../lib/http.js';
 import { nowMs, progress } from '../lib/log.js';
 import { PgWaitSampler } from '../lib/pg-waits.js';
-import { CpuAccount, type CpuShares } from '../lib/processes.js';
+import { CpuAccount, type CpuShares, cpuText, medianCpuShares } from '../lib/processes.js';
 import { describeStatements, SqlCapture } from '../lib/sql-capture.js';
 import { type Distribution, distribution, formatSpread, spread, spreadOf } from '../lib/stats.js';
 import { guestPhone, messageSid, sendInboundSms } from '../lib/twilio-webhook.js';
@@ -43,9 +43,6 @@ export interface RssSample {
   serverBytes: number | null;
   workerBytes: number | null;
 }
-
-const cpuText = (cpu: CpuShares) =>
-  `machine ${cpu.machine} (server ${cpu.server}, PostgreSQL ${cpu.postgres}, harness ${cpu.harness}, Redis ${cpu.redis}, worker ${cpu.worker})`;
 
 /** Guest g of the run writes to tenant g % TENANTS; messages of one guest are `guests` apart, never concurrent. */
 const layout = (index: number, guests: number) => {
@@ -295,17 +292,8 @@ export const ingestionScenario: Scenario = {
     const p95 = spreadOf(runs, (run) => run.measured.latencyMs.p95);
     const p99 = spreadOf(runs, (run) => run.measured.latencyMs.p99);
     const serverCpuMs = spreadOf(runs, (run) => run.measured.serverCpuMsPerWebhook ?? Number.NaN, 2);
-    const medianCpu = (side: 'measured' | 'baseline'): CpuShares => {
-      const shares = runs[0]?.[side].cpuMsPerMessage ?? ({} as CpuShares);
-      return Object.fromEntries(
-        Object.keys(shares).map((key) => [
-          key,
-          spreadOf(runs, (run) => run[side].cpuMsPerMessage[key as keyof CpuShares], 3).median,
-        ]),
-      ) as CpuShares;
-    };
-    const productCpu = medianCpu('measured');
-    const baselineCpu = medianCpu('baseline');
+    const productCpu = medianCpuShares(runs.map((run) => run.measured.cpuMsPerMessage));
+    const baselineCpu = medianCpuShares(runs.map((run) => run.baseline.cpuMsPerMessage));
     return {
       scenario: this.id,
       title: this.title,

@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { uuidv7 } from '@stayzr/db';
 import {
   deliveryJobOptions,
@@ -11,6 +12,7 @@ import { createBenchTenant, createConversations } from '../fixtures/tenants.js';
 import { runPool } from '../lib/http.js';
 import { nowMs, progress, sleep } from '../lib/log.js';
 import { PgWaitSampler } from '../lib/pg-waits.js';
+import { CpuAccount, type CpuShares, cpuText, medianCpuShares } from '../lib/processes.js';
 import { describeStatements, SqlCapture } from '../lib/sql-capture.js';
 import { type Distribution, distribution, formatSpread, spread, spreadOf } from '../lib/stats.js';
 import { clientFor, login } from '../lib/trpc.js';
@@ -32,6 +34,8 @@ interface OutboundRun {
     sendMs: Distribution;
   };
   baseline: { jobs: number; seconds: number; perSecond: number };
+  /** CPU ms per delivered reply / per no-op job, by process group (see CpuAccount). */
+  cpuMsPerMessage: { product: CpuShares; baseline: CpuShares };
   ratio: number;
   waits: ReturnType<PgWaitSampler['stop']>;
 }
@@ -151,6 +155,7 @@ export const outboundScenario: Scenario = {
         const sendMs: number[] = [];
         const sampler = new PgWaitSampler(database.pool, database.name);
         sampler.start();
+        const account = new CpuAccount({ server: context.stack.server, worker: context.stack.worker });
         const started = nowMs();
         const deadline = Date.now() + maxSeconds * 1000;
         await runPool(
@@ -177,6 +182,7 @@ export const outboundScenario: Scenario = {
           latencies.push(arrived - at);
           last = Math.max(last, arrived);
         }
+        const replyCpu = account.perItem(latencies.length);
         const seconds = (last - started) / 1000;
         const measured = {
           sent: sentAt.size,
@@ -186,12 +192,17 @@ export const outboundScenario: Scenario = {
           latencyMs: distribution(latencies),
           sendMs: distribution(sendMs),
         };
+        const baselineAccount = new CpuAccount({
+          server: context.stack.server,
+          worker: context.stack.worker,
+        });
         const baseline = await bare.run(`r${run}`, sentAt.size, concurrency, Date.now() + maxSeconds * 1000);
+        const cpuMsPerMessage = { product: replyCpu, baseline: baselineAccount.perItem(baseline.jobs) };
         const ratio = measured.perSecond / baseline.perSecond;
-        runs.push({ run, measured, baseline, ratio, waits });
+        runs.push({ run, measured, baseline, cpuMsPerMessage, ratio, waits });
         progress(
           'outbound',
-          `run ${run}/${profile.runs}: ${measured.delivered}/${measured.sent} delivered, ${measured.perSecond.toFixed(0)}/s (p50 ${measured.latencyMs.p50} ms) vs bare BullMQ ${baseline.perSecond.toFixed(0)}/s → ${percentText(ratio)}`,
+          `run ${run}/${profile.runs}: ${measured.delivered}/${measured.sent} delivered, ${measured.perSecond.toFixed(0)}/s (p50 ${measured.latencyMs.p50} ms) vs bare BullMQ ${baseline.perSecond.toFixed(0)}/s → ${percentText(ratio)}; CPU ms per message: product ${cpuText(cpuMsPerMessage.product)}, baseline ${cpuText(cpuMsPerMessage.baseline)}`,
         );
       }
     } finally {
@@ -212,6 +223,8 @@ export const outboundScenario: Scenario = {
       tenant.user.id,
       conversations[0]!,
     );
+    const productCpu = medianCpuShares(runs.map((run) => run.cpuMsPerMessage.product));
+    const baselineCpu = medianCpuShares(runs.map((run) => run.cpuMsPerMessage.baseline));
     const undelivered = runs.reduce((total, run) => total + run.measured.sent - run.measured.delivered, 0);
     return {
       scenario: this.id,
@@ -230,6 +243,7 @@ export const outboundScenario: Scenario = {
         },
       ],
       notes: [
+        `CPU per message (ms of CPU time, median of the runs; machine = every process on its ${cpus().length} CPUs): product ${cpuText(productCpu)}; baseline ${cpuText(baselineCpu)}. A reply (tRPC request with the session check, its transaction, the queue, the worker's load and status transactions, the provider's HTTP call, two live events) costs ${(productCpu.machine / baselineCpu.machine).toFixed(0)}× the machine CPU of a no-op job, so on this machine its throughput can reach at most about ${percentText(baselineCpu.machine / productCpu.machine)} of the baseline; the ${concurrency} staff sessions wait for each answer, so the measured rate is also bounded by ${concurrency} / messages.send latency.`,
         `Up to ${messages} replies or ${maxSeconds} s per run from ${concurrency} concurrent staff sessions (messages.send over tRPC) to ${conversationCount} SMS conversations; the worker (WORKER_CONCURRENCY=${profile.workerConcurrency}) sends each through the twilio SDK to a fake Twilio on 127.0.0.1. Throughput = delivered / (last arrival − first send); a reply not at the provider 5 s after the sending stopped counts as undelivered.`,
         'Baseline: the same number of BullMQ jobs (same job options) added one by one with the same concurrency, processed by a no-op Worker with the same concurrency, in the harness process: add → completed.',
       ],
