@@ -23,7 +23,6 @@ type Connection = {
   describe(config: { type: 'P'; name: string }): void;
   execute(config: { portal: string }): void;
   sync(): void;
-  stream: { cork?: () => void; uncork?: () => void };
 };
 
 /** Statements a connection has prepared (by name), kept while the connection lives. */
@@ -168,12 +167,20 @@ export class PipelineGrouper {
   private async drain(key: string): Promise<void> {
     const queue = this.queues.get(key);
     if (!queue) return;
-    while (queue.entries.length > 0) {
-      const batch = queue.entries.splice(0, this.maxEntries);
-      await this.runBatch(key, batch);
+    try {
+      while (queue.entries.length > 0) {
+        const batch = queue.entries.splice(0, this.maxEntries);
+        await this.runBatch(key, batch);
+      }
+    } finally {
+      // Never left busy: later entries would wait forever. (runBatch settles every entry it took.)
+      queue.busy = false;
+      if (queue.entries.length === 0) this.queues.delete(key);
+      else {
+        queue.busy = true;
+        setImmediate(() => void this.drain(key));
+      }
     }
-    queue.busy = false;
-    this.queues.delete(key);
   }
 
   private async runBatch(key: string, batch: PendingEntry[]): Promise<void> {
