@@ -589,11 +589,12 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
         message: 'Your subscription is past due; sending and settings are paused until billing is resolved.',
         details: { status: 'past_due' },
       });
+      // One call at a time: a second call already under way would reject unobserved.
       for (const call of [
-        adminSession.client.team.changeRole.mutate({ userId: staff.id, role: 'ORG_ADMIN' }),
-        adminSession.client.team.setDataScope.mutate({ userId: staff.id, dataScope: 'own' }),
+        () => adminSession.client.team.changeRole.mutate({ userId: staff.id, role: 'ORG_ADMIN' }),
+        () => adminSession.client.team.setDataScope.mutate({ userId: staff.id, dataScope: 'own' }),
       ]) {
-        expect((await expectTrpcError(call)).appCode).toBe('SUBSCRIPTION_INACTIVE');
+        expect((await expectTrpcError(call())).appCode).toBe('SUBSCRIPTION_INACTIVE');
       }
       expect((await staffSession.client.team.list.query()).length).toBe(2);
       expect(await staffSession.client.subscription.get.query()).toMatchObject({
