@@ -21,7 +21,7 @@ export function readConversationNumber(rows: readonly unknown[]): number {
   return Number(row.number);
 }
 
-/** conversationNumberStatement inside a Prisma transaction (seeds, test factories, staff-started conversations). */
+/** conversationNumberStatement inside a Prisma transaction (seeds, test factories). */
 export async function takeConversationNumber(tx: Tx, organizationId: string): Promise<number> {
   const statement = conversationNumberStatement(organizationId);
   return readConversationNumber(await tx.$queryRawUnsafe(statement.text, ...statement.values));

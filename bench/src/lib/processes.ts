@@ -71,15 +71,19 @@ export function rssBytes(pid: number | undefined): number | null {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
+/** User + system CPU time (ms) in a /proc/<pid>/stat line. */
+function statCpuMs(stat: string): number | null {
+  // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : null;
+}
+
 /** CPU time (user + system) a process has used so far, from /proc (Linux), in milliseconds. */
 export function cpuMs(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : null;
+    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return null;
   }
@@ -169,9 +173,8 @@ function cpuMsByPid(command: string): Map<number, number> {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (name !== command) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      byPid.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
+      const ms = name === command ? statCpuMs(stat) : null;
+      if (ms !== null) byPid.set(Number(entry), ms);
     } catch {
       // The process ended meanwhile.
     }

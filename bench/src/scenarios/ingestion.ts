@@ -58,7 +58,6 @@ async function measureWebhooks(
   const { messages, guests, concurrency, maxSeconds } = context.profile.ingestion;
   const latencies: number[] = [];
   let errors = 0;
-  const cpuBefore = context.stack.server.cpuMs();
   const account = new CpuAccount({ server: context.stack.server, worker: context.stack.worker });
   const started = nowMs();
   const sent = await runPool(
@@ -77,7 +76,6 @@ async function measureWebhooks(
     Date.now() + maxSeconds * 1000,
   );
   const seconds = (nowMs() - started) / 1000;
-  const cpuAfter = context.stack.server.cpuMs();
   const cpuMsPerMessage = account.perItem(latencies.length);
   return {
     cpuMsPerMessage,
@@ -87,10 +85,9 @@ async function measureWebhooks(
     seconds,
     perSecond: latencies.length / seconds,
     latencyMs: distribution(latencies),
-    serverCpuMsPerWebhook:
-      cpuBefore !== null && cpuAfter !== null && latencies.length > 0
-        ? Math.round(((cpuAfter - cpuBefore) / latencies.length) * 100) / 100
-        : null,
+    serverCpuMsPerWebhook: Number.isFinite(cpuMsPerMessage.server)
+      ? Math.round(cpuMsPerMessage.server * 100) / 100
+      : null,
   };
 }
 

@@ -176,7 +176,8 @@ export class MessageService extends BaseAuthenticatedService {
    * A known guest's message is one pipelined transaction of one statement (appendInboundStatement),
    * attachments included. A guest's first message on a channel then takes the hotel's next
    * conversation number (a statement of its own) and runs a pipeline that finds or creates and locks
-   * the guest, opens the conversation and appends the same way (firstInboundStatements). Each is one round trip: no lock is held while PostgreSQL waits for us.
+   * the guest, opens the conversation and appends the same way (firstInboundStatements). Each is one
+   * round trip: no lock is held while PostgreSQL waits for this process.
    */
   private async storeInbound(inbound: InboundMessage): Promise<StoredInbound> {
     const messageId = uuidv7(inbound.receivedAt.getTime());
