@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { type APIRequestContext, expect, type Page, request } from '@playwright/test';
+import twilio from 'twilio';
 
 /** The seeded demo password (CONTRACT.md); the e2e database is seeded before the suite runs. */
 export const DEMO_PASSWORD = 'stayzr-demo-2026';
@@ -62,4 +64,92 @@ export async function signInViaApi(baseURL: string, email: string, times: number
   const api = await request.newContext({ baseURL });
   for (let i = 0; i < times; i++) await callMutation(api, 'auth.login', { email, password: DEMO_PASSWORD });
   await api.dispose();
+}
+
+// The demo Hotel Aurora SMS channel (prisma/src/seed/demo-data.ts) and the SMS sandbox the worker sends to
+// (playwright.config.ts starts it).
+const AURORA_TWILIO_TOKEN = 'aurora-demo-twilio-token';
+
+export interface SmsChannel {
+  id: string;
+  address: string;
+  accountSid: string;
+}
+
+export interface SandboxMessage {
+  to: string | null;
+  from: string | null;
+  body: string | null;
+}
+
+/** A phone number no earlier run used: each test talks to a guest of its own. */
+export function newGuestPhone(): string {
+  return `+3519${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
+/** Hotel Aurora's Twilio SMS channel, asked for over tRPC with the signed-in browser's session. */
+export async function auroraSmsChannel(page: Page): Promise<SmsChannel> {
+  const input = encodeURIComponent(JSON.stringify({ 0: { json: null } }));
+  const response = await page.request.get(`/trpc/channels.list?batch=1&input=${input}`);
+  expect(response.ok(), `channels.list answered ${response.status()}`).toBe(true);
+  const [answer] = (await response.json()) as [
+    {
+      result: {
+        data: {
+          json: {
+            id: string;
+            type: string;
+            provider: string;
+            address: string;
+            settings: Record<string, string>;
+          }[];
+        };
+      };
+    },
+  ];
+  const sms = answer.result.data.json.find(
+    (channel) => channel.type === 'sms' && channel.provider === 'twilio',
+  );
+  if (!sms?.settings.accountSid)
+    throw new Error('Hotel Aurora has no Twilio SMS channel: was the database seeded?');
+  return { id: sms.id, address: sms.address, accountSid: sms.settings.accountSid };
+}
+
+/** What Twilio would post for an SMS to the hotel: the webhook URL exactly as PUBLIC_URL + path, signed. */
+export async function postInboundSms(
+  api: APIRequestContext,
+  baseURL: string,
+  channel: SmsChannel,
+  from: string,
+  body: string,
+): Promise<void> {
+  const url = `${baseURL}/webhooks/twilio/${channel.id}/sms`;
+  const sid = `SM${randomBytes(16).toString('hex')}`;
+  const params = {
+    MessageSid: sid,
+    SmsSid: sid,
+    AccountSid: channel.accountSid,
+    From: from,
+    To: channel.address,
+    Body: body,
+    NumMedia: '0',
+  };
+  const response = await api.post(url, {
+    form: params,
+    headers: { 'x-twilio-signature': twilio.getExpectedTwilioSignature(AURORA_TWILIO_TOKEN, url, params) },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+const SANDBOX_URL = `http://127.0.0.1:${process.env.E2E_SMS_SANDBOX_PORT ?? 4011}`;
+
+/** What the SMS sandbox (the fake Twilio the e2e worker sends to) has received. */
+export async function sandboxMessages(): Promise<SandboxMessage[]> {
+  const sandbox = await request.newContext();
+  try {
+    const response = await sandbox.get(`${SANDBOX_URL}/sandbox/messages`);
+    return (await response.json()) as SandboxMessage[];
+  } finally {
+    await sandbox.dispose();
+  }
 }

@@ -83,12 +83,11 @@ export function ConversationView({
         onShowDetails={panelInline ? null : () => onPanelChange(true)}
       />
       <Thread
-        key={conversationId}
         conversationId={conversationId}
         guestName={guestDisplayName(data.guest)}
         isEmail={data.channel.type === 'email'}
       />
-      <Composer key={conversationId} conversation={data} ref={composerRef} />
+      <Composer conversation={data} ref={composerRef} />
       {panelInline ? null : (
         <Drawer
           opened={panelOpened}

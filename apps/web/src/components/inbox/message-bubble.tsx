@@ -64,6 +64,7 @@ export const MessageBubble = memo(function MessageBubble({
       data-failed={failed || undefined}
       aria-label={`${kind === 'note' ? 'Private note' : 'Message'} from ${senderLabel(message, guestName)} at ${time}`}
       data-message-id={message.id}
+      data-conversation-id={message.conversationId}
     >
       <Group gap={6} wrap="nowrap" mb={2}>
         <Text size="xs" fw={600} c={kind === 'note' ? 'yellow.9' : kind === 'ai' ? 'violet.7' : undefined}>

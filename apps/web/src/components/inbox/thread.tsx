@@ -146,6 +146,7 @@ function ThreadLog({ conversationId, guestName, isEmail }: ThreadProps) {
         className={classes.threadScroll}
         role="log"
         aria-label={`Messages with ${guestName}`}
+        data-conversation-id={conversationId}
         onScroll={onScroll}
         // A scrollable region must be reachable by keyboard: arrow keys and Page Up/Down then scroll it.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: see above (axe: scrollable-region-focusable)

@@ -134,6 +134,9 @@ function Inbox({
       <section className={`${classes.pane} ${classes.threadPane}`} aria-label="Conversation">
         {conversationId ? (
           <ConversationView
+            // One instance per conversation: nothing of the previous one (its thread, its draft) can stay on
+            // screen or leak into the next, however fast staff move through the list.
+            key={conversationId}
             conversationId={conversationId}
             actions={actions}
             backTo={inboxPath(status, null, filters)}
@@ -148,7 +151,7 @@ function Inbox({
       </section>
       {wide && conversationId ? (
         <section className={`${classes.pane} ${classes.sidePane}`} aria-label="Guest details">
-          <SidePanel conversationId={conversationId} />
+          <SidePanel key={conversationId} conversationId={conversationId} />
         </section>
       ) : null}
       <ShortcutsModal opened={helpOpened} onClose={help.close} />
