@@ -19,4 +19,5 @@ export {
 } from './conversation-numbers.js';
 export { uuidv7 } from './ids.js';
 export { type SqlFragment, type Statement, sql, sqlFragment } from './pipeline.js';
+export { type ReplyState, refreshReplyState } from './queries/reply-state.js';
 export { DEV_ENCRYPTION_KEY, SecretBox } from './secrets.js';

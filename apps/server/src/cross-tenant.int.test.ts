@@ -192,6 +192,12 @@ const FIXTURES: Record<string, Fixture> = {
     adminOnly: false,
     call: (c, a) => c.messages.retry.mutate({ messageId: a.failedMessageId }),
   },
+  'messages.resendVia': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) =>
+      c.messages.resendVia.mutate({ messageId: a.failedMessageId, channelAccountId: a.channelAccountId }),
+  },
   'inbox.events': { access: 'org-stream' },
   'cannedResponses.list': {
     access: 'org-list',

@@ -329,6 +329,58 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     expect(fake.sends.length).toBe(sendsBefore);
   });
 
+  it('a failed or undelivered reply leaves the guest waiting and marks the conversation; an accepted one answers', async () => {
+    const phone = '+447400151515';
+    const conversationId = await conversationAfterInbound(phone, 'Can I park overnight?');
+    const listItem = async () => {
+      const page = await staff.client.conversations.list.query({
+        status: 'open',
+        assignee: 'all',
+        search: phone,
+        limit: 5,
+      });
+      return page.items.find((item) => item.id === conversationId) ?? null;
+    };
+    const waitingSince = (await listItem())?.waitingSince;
+    expect(waitingSince).toBeInstanceOf(Date);
+
+    fake.respondWith({ status: 400, body: { code: 21211, message: 'Invalid To number', status: 400 } });
+    const failed = await staff.client.messages.send.mutate({ conversationId, body: 'Yes, 15 EUR a night.' });
+    await waitFor(async () => {
+      const row = (await messagesOf(conversationId)).find((m) => m.id === failed.id);
+      return row?.status === 'failed' ? row : null;
+    });
+    const afterFailure = await listItem();
+    expect(afterFailure).toMatchObject({ waitingSince, lastMessagePreview: 'Yes, 15 EUR a night.' });
+    expect(afterFailure?.replyFailedAt).toBeInstanceOf(Date);
+
+    // Another way out needs another channel that reaches the guest: this hotel has only this one.
+    expect((await staff.client.conversations.get.query({ conversationId })).otherChannels).toEqual([]);
+    const sameChannel = await expectTrpcError(
+      staff.client.messages.resendVia.mutate({ messageId: failed.id, channelAccountId: channelId }),
+    );
+    expect(sameChannel).toMatchObject({ code: 'CONFLICT' });
+
+    const answered = await staff.client.messages.send.mutate({ conversationId, body: 'Parking is free.' });
+    const accepted = await waitFor(async () =>
+      fake.sends.find((s) => s.body === 'Parking is free.' && s.sid),
+    );
+    await waitFor(async () => ((await listItem())?.waitingSince === null ? true : null));
+    expect(await listItem()).toMatchObject({ waitingSince: null, replyFailedAt: null });
+    const notFailed = await expectTrpcError(
+      staff.client.messages.resendVia.mutate({ messageId: answered.id, channelAccountId: channelId }),
+    );
+    expect(notFailed).toMatchObject({ code: 'CONFLICT' });
+
+    // Resolved as answered, then the carrier reports the text undelivered: open again, waiting again.
+    await staff.client.conversations.setStatus.mutate({ conversationId, status: 'resolved' });
+    expect((await statusCallback(accepted.sid!, 'undelivered', '30003')).status).toBe(204);
+    const detail = await staff.client.conversations.get.query({ conversationId });
+    expect(detail).toMatchObject({ status: 'open', waitingSince });
+    expect(detail.replyFailedAt).toBeInstanceOf(Date);
+    expect((await messagesOf(conversationId)).find((m) => m.id === answered.id)?.status).toBe('undelivered');
+  });
+
   it('handles STOP, START and HELP keywords', async () => {
     const phone = '+447400666666';
     await inboundSms(phone, 'Hello');

@@ -110,6 +110,8 @@ export interface ConversationListItem {
   lastMessageAt: Date;
   lastMessagePreview: string | null;
   waitingSince: Date | null;
+  /** The newest reply to the guest failed (or was undelivered) at this time: the guest has no answer. */
+  replyFailedAt: Date | null;
   snoozedUntil: Date | null;
   unreadCount: number;
 }
@@ -124,6 +126,11 @@ export interface ConversationDetail extends ConversationListItem {
   guestProfile: GuestDto;
   /** The stay in progress, else the next one, else the latest past one. */
   stay: StayDto | null;
+  /**
+   * While the newest reply has failed: the hotel's other channels that can reach this guest, to send it
+   * through instead. Empty otherwise.
+   */
+  otherChannels: { id: string; type: 'sms' | 'whatsapp' | 'email'; name: string }[];
 }
 
 export interface AttachmentDto {
@@ -136,6 +143,8 @@ export interface AttachmentDto {
 export interface MessageDto {
   id: string;
   conversationId: string;
+  /** Set when the message went through another of the hotel's channels than the conversation's ("by SMS instead"). */
+  via: { type: 'sms' | 'whatsapp' | 'email'; name: string } | null;
   direction: 'inbound' | 'outbound';
   senderType: 'guest' | 'staff' | 'ai' | 'system';
   sender: { id: string; name: string } | null;

@@ -1,4 +1,4 @@
-import { ZMessageIdInput, ZMessageListInput, ZSendMessageInput } from '@stayzr/shared';
+import { ZMessageIdInput, ZMessageListInput, ZResendViaInput, ZSendMessageInput } from '@stayzr/shared';
 import { MessageService } from '@stayzr/shared/server';
 import { router } from '../trpc/init.js';
 import { orgProcedure } from '../trpc/procedures.js';
@@ -14,4 +14,7 @@ export const messagesRouter = router({
   retry: orgProcedure
     .input(ZMessageIdInput)
     .mutation(({ ctx, input }) => service(ctx, MessageService).retry(input.messageId)),
+  resendVia: orgProcedure
+    .input(ZResendViaInput)
+    .mutation(({ ctx, input }) => service(ctx, MessageService).resendVia(input)),
 });

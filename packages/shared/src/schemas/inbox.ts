@@ -47,6 +47,9 @@ export type SendMessageInput = z.infer<typeof ZSendMessageInput>;
 
 export const ZMessageIdInput = z.object({ messageId: ZId });
 
+export const ZResendViaInput = z.object({ messageId: ZId, channelAccountId: ZId });
+export type ResendViaInput = z.infer<typeof ZResendViaInput>;
+
 export const ZInboxEventsInput = z.object({ lastEventId: z.string().max(64).nullish() }).optional();
 
 export const ZGuestIdInput = z.object({ guestId: ZId });

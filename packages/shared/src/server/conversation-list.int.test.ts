@@ -104,6 +104,7 @@ async function referenceList(
           lastMessageAt: row.lastMessageAt,
           lastMessagePreview: row.lastMessagePreview,
           waitingSince: row.waitingSince,
+          replyFailedAt: row.replyFailedAt,
           snoozedUntil: row.snoozedUntil,
           unreadCount: unread.get(row.id) ?? 0,
         }),

@@ -8,6 +8,7 @@ import type {
 import { AppError } from '../errors.js';
 import type { ConversationListInput, SetStatusInput } from '../schemas/inbox.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
+import { canReach } from './channels/reach.js';
 import { toGuestDto } from './guest-identity.js';
 import { currentOrNextStay } from './stay-service.js';
 
@@ -52,6 +53,7 @@ interface InboxRow {
   last_message_at: Date;
   last_message_preview: string | null;
   waiting_since: Date | null;
+  reply_failed_at: Date | null;
   snoozed_until: Date | null;
   guest_id: string;
   guest_name: string | null;
@@ -101,6 +103,7 @@ export class ConversationService extends BaseAuthenticatedService {
         lastMessageAt: row.last_message_at,
         lastMessagePreview: row.last_message_preview,
         waitingSince: row.waiting_since,
+        replyFailedAt: row.reply_failed_at,
         snoozedUntil: row.snoozed_until,
         unreadCount: row.unread_count,
       })),
@@ -121,6 +124,8 @@ export class ConversationService extends BaseAuthenticatedService {
         subject: row.subject,
         guestProfile: toGuestDto(row.guest),
         stay: await currentOrNextStay(tx, row.guestId),
+        // Looked up only while the newest reply has failed: the one moment staff need another way.
+        otherChannels: row.replyFailedAt ? await this.otherChannels(tx, row) : [],
       };
     });
   }
@@ -298,7 +303,7 @@ export class ConversationService extends BaseAuthenticatedService {
       select p.*, unread.n as unread_count
       from (
         select c.id, c.display_id, c.status::text as status, c.last_message_at, c.last_message_preview,
-          c.waiting_since, c.snoozed_until,
+          c.waiting_since, c.reply_failed_at, c.snoozed_until,
           g.id as guest_id, g.name as guest_name, g.phone_e164 as guest_phone_e164, g.email as guest_email,
           ca.id as channel_id, ca.type::text as channel_type, ca.name as channel_name,
           a.id as assignee_id, a.name as assignee_name
@@ -317,6 +322,20 @@ export class ConversationService extends BaseAuthenticatedService {
       ) p
       ${unread}
       order by p.last_message_at desc, p.id desc`;
+  }
+
+  private async otherChannels(
+    tx: Tx,
+    conversation: { channelAccountId: string; guest: Parameters<typeof canReach>[1] },
+  ): Promise<ConversationDetail['otherChannels']> {
+    const channels = await tx.channelAccount.findMany({
+      where: this.scope({ id: { not: conversation.channelAccountId }, status: 'active' as const }),
+      select: { id: true, type: true, name: true, provider: true, status: true },
+      orderBy: [{ type: 'asc' }, { name: 'asc' }],
+    });
+    return channels
+      .filter((channel) => canReach(channel, conversation.guest))
+      .map(({ id, type, name }) => ({ id, type, name }));
   }
 
   /** Own-scope staff see conversations assigned to them or to nobody. */
@@ -392,6 +411,7 @@ export class ConversationService extends BaseAuthenticatedService {
       lastMessageAt: row.lastMessageAt,
       lastMessagePreview: row.lastMessagePreview,
       waitingSince: row.waitingSince,
+      replyFailedAt: row.replyFailedAt,
       snoozedUntil: row.snoozedUntil,
       unreadCount,
     };

@@ -1,4 +1,4 @@
-import type { Prisma } from '@stayzr/db';
+import { type Prisma, refreshReplyState } from '@stayzr/db';
 import { AppError } from '../errors.js';
 import type { MessageStatusValue } from '../events.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
@@ -7,6 +7,7 @@ import { type TwilioSmsConfig, TwilioSmsSender } from './channels/twilio-sms.js'
 import { type ChannelSender, PermanentDeliveryError } from './channels/types.js';
 import { GuestService } from './guest-service.js';
 import { assertCanSend, statusesBefore } from './message-service.js';
+import { announceAnswerChange, changesAnswer } from './reply-state.js';
 
 type LoadedMessage = Prisma.MessageGetPayload<{
   include: { conversation: { include: { guest: true } }; channelAccount: true };
@@ -73,13 +74,18 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
             ? twilioWebhookUrls(this.deps.publicUrl, channel.id).statusCallback
             : null,
       });
-      await this.db((tx) =>
-        tx.message.updateMany({
+      const answer = await this.db(async (tx) => {
+        const updated = await tx.message.updateMany({
           where: { id: loaded.id, status: { in: statusesBefore(result.status) } },
           data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
-        }),
-      );
+        });
+        // The guest counts as answered only now that the provider has the reply.
+        return updated.count && changesAnswer('sending', result.status)
+          ? refreshReplyState(tx, loaded.conversationId)
+          : null;
+      });
       await this.publish(target, result.status, null);
+      await announceAnswerChange(this.deps.events, this.orgId, loaded.conversationId, answer);
       return 'sent';
     } catch (error) {
       if (error instanceof PermanentDeliveryError) {
@@ -118,14 +124,17 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
   }
 
   private async fail(target: EventTarget, code: string, reason: string): Promise<DeliveryOutcome> {
-    await this.db((tx) =>
-      tx.message.updateMany({
+    const answer = await this.db(async (tx) => {
+      const updated = await tx.message.updateMany({
         where: { id: target.id, status: { in: statusesBefore('failed') } },
         data: { status: 'failed', errorCode: code, errorMessage: reason },
-      }),
-    );
+      });
+      // A failed reply answers nothing: the conversation keeps (or gets back) its waiting state.
+      return updated.count ? refreshReplyState(tx, target.conversationId) : null;
+    });
     this.deps.logger.warn({ messageId: target.id, code }, 'message delivery failed');
     await this.publish(target, 'failed', code);
+    await announceAnswerChange(this.deps.events, this.orgId, target.conversationId, answer);
     return 'failed';
   }
 

@@ -1,9 +1,16 @@
-import { conversationNumberStatement, Prisma, readConversationNumber, type Tx, uuidv7 } from '@stayzr/db';
+import {
+  conversationNumberStatement,
+  Prisma,
+  readConversationNumber,
+  refreshReplyState,
+  type Tx,
+  uuidv7,
+} from '@stayzr/db';
 import type { Feature } from '../billing/plans.js';
 import type { MessageDto, MessagePage } from '../dto.js';
 import { AppError } from '../errors.js';
 import { FINAL_MESSAGE_STATUSES, MESSAGE_STATUS_RANK, type MessageStatusValue } from '../events.js';
-import type { MessageListInput, SendMessageInput } from '../schemas/inbox.js';
+import type { MessageListInput, ResendViaInput, SendMessageInput } from '../schemas/inbox.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
 import {
   assertFeature,
@@ -11,6 +18,7 @@ import {
   loadSubscriptionState,
   type SubscriptionState,
 } from './billing/enforcement.js';
+import { canReach } from './channels/reach.js';
 import type { InboundMessage } from './channels/types.js';
 import { decodeCursor, encodeCursor } from './conversation-service.js';
 import {
@@ -22,6 +30,7 @@ import {
   readAppendedInbound,
   readFirstInbound,
 } from './inbound-statements.js';
+import { announceAnswerChange, changesAnswer } from './reply-state.js';
 
 /** The plan feature each channel needs for outbound messages. */
 export const CHANNEL_FEATURE: Record<'sms' | 'whatsapp' | 'email', Feature> = {
@@ -70,10 +79,12 @@ const MESSAGE_INCLUDE = {
 } satisfies Prisma.MessageInclude;
 type MessageRow = Prisma.MessageGetPayload<{ include: typeof MESSAGE_INCLUDE }>;
 
-export function toMessageDto(row: MessageRow): MessageDto {
+/** `via`: the channel a reply went through when it is not the conversation's own. */
+export function toMessageDto(row: MessageRow, via: MessageDto['via'] = null): MessageDto {
   return {
     id: row.id,
     conversationId: row.conversationId,
+    via,
     direction: row.direction,
     senderType: row.senderType,
     sender: row.senderUser,
@@ -112,6 +123,14 @@ export function statusesBefore(next: MessageStatusValue): MessageStatusValue[] {
   return (Object.keys(MESSAGE_STATUS_RANK) as MessageStatusValue[]).filter(
     (status) =>
       MESSAGE_STATUS_RANK[status] < MESSAGE_STATUS_RANK[next] && !FINAL_MESSAGE_STATUSES.includes(status),
+  );
+}
+
+function isFailedReply(message: { direction: string; isPrivateNote: boolean; status: string }): boolean {
+  return (
+    message.direction === 'outbound' &&
+    !message.isPrivateNote &&
+    (message.status === 'failed' || message.status === 'undelivered')
   );
 }
 
@@ -247,63 +266,134 @@ export class MessageService extends BaseAuthenticatedService {
       if (!conversation) throw await this.notFound('conversation', input.conversationId);
       const state = await loadSubscriptionState(tx, this.orgId);
       assertWritable(state);
-      if (!input.isPrivateNote) {
-        assertFeature(state, CHANNEL_FEATURE[conversation.channelAccount.type]);
-        this.assertDeliverable(conversation.channelAccount, conversation.guest);
-      }
-      const now = new Date();
-      const message = await tx.message.create({
-        data: {
-          organizationId: this.orgId,
-          conversationId: conversation.id,
-          channelAccountId: conversation.channelAccountId,
-          direction: 'outbound',
-          senderType: 'staff',
-          senderUserId: this.actorUserId,
-          body: input.body,
-          isPrivateNote: input.isPrivateNote,
-          // Notes never leave Stayzr: nothing to queue.
-          status: input.isPrivateNote ? 'sent' : 'queued',
-          createdAt: now,
-        },
-        include: MESSAGE_INCLUDE,
-      });
-      if (!input.isPrivateNote) {
-        await tx.conversation.update({
-          where: { id: conversation.id },
-          data: { lastMessageAt: now, lastMessagePreview: messagePreview(input.body), waitingSince: null },
-          select: { id: true },
+      if (input.isPrivateNote) {
+        const note = await tx.message.create({
+          data: {
+            ...this.staffMessage(conversation.id, conversation.channelAccountId, input.body),
+            isPrivateNote: true,
+            // Notes never leave Stayzr: nothing to queue.
+            status: 'sent',
+          },
+          include: MESSAGE_INCLUDE,
         });
-        // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
-        // Last, because the hotel's counter row stays locked until commit.
-        await this.consumeUsage(tx, 'messages', 1, state);
+        return { message: note, assigneeId: conversation.assigneeId };
       }
-      return { message, assigneeId: conversation.assigneeId };
+      assertFeature(state, CHANNEL_FEATURE[conversation.channelAccount.type]);
+      this.assertDeliverable(conversation.channelAccount, conversation.guest);
+      const reply = await this.queueReply(
+        tx,
+        conversation.id,
+        conversation.channelAccountId,
+        input.body,
+        state,
+      );
+      return { message: reply, assigneeId: conversation.assigneeId };
     });
     if (!input.isPrivateNote) await this.enqueueDelivery(message.id);
-    await this.deps.events.publish(this.orgId, {
+    await this.publishCreated(message, assigneeId);
+    return toMessageDto(message);
+  }
+
+  /**
+   * A failed reply sent again through another of the guest's channels ("send by SMS instead"): a new
+   * message in the same thread, so staff see both attempts; the failed one stays as it was.
+   */
+  async resendVia(input: ResendViaInput): Promise<MessageDto> {
+    this.requireRole('ORG_ADMIN', 'STAFF');
+    const { message, assigneeId, via } = await this.db(async (tx) => {
+      const original = await tx.message.findFirst({
+        where: this.scope({ id: input.messageId, conversation: this.visibilityWhere() }),
+        include: { conversation: { include: { guest: true } } },
+      });
+      if (!original) throw await this.notFound('message', input.messageId);
+      if (!isFailedReply(original)) {
+        throw new AppError('CONFLICT', 'Only a reply that failed can be sent another way.');
+      }
+      const channel = await tx.channelAccount.findFirst({
+        where: this.scope({ id: input.channelAccountId }),
+      });
+      if (!channel) throw await this.notFound('channel_account', input.channelAccountId);
+      const { conversation } = original;
+      if (channel.id === conversation.channelAccountId || !canReach(channel, conversation.guest)) {
+        throw new AppError('CONFLICT', `The guest cannot be reached through ${channel.name}.`);
+      }
+      const state = await loadSubscriptionState(tx, this.orgId);
+      assertWritable(state);
+      assertFeature(state, CHANNEL_FEATURE[channel.type]);
+      this.assertDeliverable(channel, conversation.guest);
+      const reply = await this.queueReply(tx, conversation.id, channel.id, original.body, state);
+      return {
+        message: reply,
+        assigneeId: conversation.assigneeId,
+        via: { type: channel.type, name: channel.name },
+      };
+    });
+    await this.enqueueDelivery(message.id);
+    await this.publishCreated(message, assigneeId);
+    return toMessageDto(message, via);
+  }
+
+  private staffMessage(conversationId: string, channelAccountId: string, body: string) {
+    return {
+      organizationId: this.orgId,
+      conversationId,
+      channelAccountId,
+      direction: 'outbound' as const,
+      senderType: 'staff' as const,
+      senderUserId: this.actorUserId,
+      body,
+      createdAt: new Date(),
+    };
+  }
+
+  /** A reply stored `queued` with the conversation's preview, and counted in the month's messages. */
+  private async queueReply(
+    tx: Tx,
+    conversationId: string,
+    channelAccountId: string,
+    body: string,
+    state: SubscriptionState,
+  ): Promise<MessageRow> {
+    const message = await tx.message.create({
+      data: { ...this.staffMessage(conversationId, channelAccountId, body), status: 'queued' },
+      include: MESSAGE_INCLUDE,
+    });
+    await tx.conversation.update({
+      where: { id: conversationId },
+      // The guest stays waiting until the provider accepts the reply (see refreshReplyState); the newest
+      // reply is this one now, so an earlier failure no longer marks the conversation.
+      data: {
+        lastMessageAt: message.createdAt,
+        lastMessagePreview: messagePreview(body),
+        replyFailedAt: null,
+      },
+      select: { id: true },
+    });
+    // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
+    // Last, because the hotel's counter row stays locked until commit.
+    await this.consumeUsage(tx, 'messages', 1, state);
+    return message;
+  }
+
+  private publishCreated(message: { id: string; conversationId: string }, assigneeId: string | null) {
+    return this.deps.events.publish(this.orgId, {
       type: 'message.created',
       conversationId: message.conversationId,
       messageId: message.id,
       assigneeId,
     });
-    return toMessageDto(message);
   }
 
   /** A failed reply sent again as a new attempt of the same message. */
   async retry(messageId: string): Promise<MessageDto> {
     this.requireRole('ORG_ADMIN', 'STAFF');
-    const { message, assigneeId } = await this.db(async (tx) => {
+    const { message, assigneeId, answer } = await this.db(async (tx) => {
       const row = await tx.message.findFirst({
         where: this.scope({ id: messageId, conversation: this.visibilityWhere() }),
         include: { conversation: { include: { guest: true, channelAccount: true } } },
       });
       if (!row) throw await this.notFound('message', messageId);
-      if (
-        row.direction !== 'outbound' ||
-        row.isPrivateNote ||
-        !['failed', 'undelivered'].includes(row.status)
-      ) {
+      if (!isFailedReply(row)) {
         throw new AppError('CONFLICT', 'Only failed replies can be retried.');
       }
       await assertCanSend(tx, this.orgId, row.conversation.channelAccount.type);
@@ -313,10 +403,13 @@ export class MessageService extends BaseAuthenticatedService {
         data: { status: 'queued', errorCode: null, errorMessage: null, externalId: null },
         include: MESSAGE_INCLUDE,
       });
-      return { message, assigneeId: row.conversation.assigneeId };
+      // Sending again: no longer marked failed, still waiting until the provider accepts it.
+      const answer = await refreshReplyState(tx, row.conversationId);
+      return { message, assigneeId: row.conversation.assigneeId, answer };
     });
     await this.enqueueDelivery(message.id, `${message.id}:retry:${Date.now()}`);
     await this.publishStatus({ ...message, assigneeId }, 'queued', null);
+    await announceAnswerChange(this.deps.events, this.orgId, message.conversationId, answer);
     return toMessageDto(message);
   }
 
@@ -325,7 +418,7 @@ export class MessageService extends BaseAuthenticatedService {
     return this.db(async (tx) => {
       const conversation = await tx.conversation.findFirst({
         where: { AND: [this.scope({ id: input.conversationId }), this.visibilityWhere()] },
-        select: { id: true },
+        select: { id: true, channelAccountId: true },
       });
       if (!conversation) throw await this.notFound('conversation', input.conversationId);
       const cursor = input.cursor ? decodeCursor(input.cursor) : null;
@@ -342,11 +435,29 @@ export class MessageService extends BaseAuthenticatedService {
       });
       const page = rows.slice(0, input.limit);
       const oldest = page.at(-1);
+      const via = await this.otherChannelsOf(tx, page, conversation.channelAccountId);
       return {
-        items: page.reverse().map(toMessageDto),
+        items: page.reverse().map((row) => toMessageDto(row, via.get(row.channelAccountId) ?? null)),
         olderCursor: rows.length > input.limit && oldest ? encodeCursor(oldest.createdAt, oldest.id) : null,
       };
     });
+  }
+
+  /** Names of the channels other than the conversation's that some of these messages went through (rare). */
+  private async otherChannelsOf(
+    tx: Tx,
+    messages: readonly { channelAccountId: string }[],
+    conversationChannelId: string,
+  ): Promise<Map<string, NonNullable<MessageDto['via']>>> {
+    const ids = [
+      ...new Set(messages.map((m) => m.channelAccountId).filter((id) => id !== conversationChannelId)),
+    ];
+    if (!ids.length) return new Map();
+    const channels = await tx.channelAccount.findMany({
+      where: this.scope({ id: { in: ids } }),
+      select: { id: true, type: true, name: true },
+    });
+    return new Map(channels.map((channel) => [channel.id, { type: channel.type, name: channel.name }]));
   }
 
   /**
@@ -362,7 +473,12 @@ export class MessageService extends BaseAuthenticatedService {
     const changed = await this.db(async (tx) => {
       const message = await tx.message.findUnique({
         where: { channelAccountId_externalId: { channelAccountId, externalId } },
-        select: { id: true, conversationId: true, conversation: { select: { assigneeId: true } } },
+        select: {
+          id: true,
+          status: true,
+          conversationId: true,
+          conversation: { select: { assigneeId: true } },
+        },
       });
       if (!message) return null;
       const now = new Date();
@@ -377,15 +493,21 @@ export class MessageService extends BaseAuthenticatedService {
             : {}),
         },
       });
-      return updated.count
-        ? {
-            id: message.id,
-            conversationId: message.conversationId,
-            assigneeId: message.conversation.assigneeId,
-          }
-        : null;
+      if (!updated.count) return null;
+      return {
+        id: message.id,
+        conversationId: message.conversationId,
+        assigneeId: message.conversation.assigneeId,
+        // An undelivered text (or a first acceptance reported only by callback) moves the waiting state.
+        answer: changesAnswer(message.status, status)
+          ? await refreshReplyState(tx, message.conversationId)
+          : null,
+      };
     });
-    if (changed) await this.publishStatus(changed, status, error.code);
+    if (changed) {
+      await this.publishStatus(changed, status, error.code);
+      await announceAnswerChange(this.deps.events, this.orgId, changed.conversationId, changed.answer);
+    }
     return changed !== null;
   }
 

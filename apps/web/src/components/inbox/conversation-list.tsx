@@ -43,7 +43,7 @@ import { QueryError } from '../query-error';
 import { ChannelIcon } from './channel-icon';
 import { guestDisplayName } from './guest-name';
 import classes from './inbox.module.css';
-import { IconInbox, IconKeyboard, IconWifiOff, IconZzz } from './inbox-icons';
+import { IconAlertCircle, IconInbox, IconKeyboard, IconWifiOff, IconZzz } from './inbox-icons';
 
 interface ConversationListProps {
   status: ConversationStatusValue;
@@ -288,7 +288,7 @@ const ConversationRow = memo(function ConversationRow({
       className={classes.item}
       aria-current={selected ? 'page' : undefined}
       data-conversation-id={item.id}
-      aria-label={`${name}${unread ? `, ${item.unreadCount} unread` : ''}, ${item.lastMessagePreview ?? ''}`}
+      aria-label={`${name}${unread ? `, ${item.unreadCount} unread` : ''}${item.replyFailedAt ? ', reply not delivered' : ''}, ${item.lastMessagePreview ?? ''}`}
     >
       <Indicator disabled={!unread} size={10} offset={4} color="teal" withBorder>
         {/* Initials only for a name: "+3" for a phone number would mean nothing. */}
@@ -317,6 +317,19 @@ const ConversationRow = memo(function ConversationRow({
         </Group>
         <Group gap={6} wrap="nowrap" mt={2}>
           <ChannelIcon type={item.channel.type} size={14} />
+          {item.replyFailedAt ? (
+            <Badge
+              size="xs"
+              color="red"
+              variant="light"
+              radius="sm"
+              tt="none"
+              leftSection={<IconAlertCircle size={10} />}
+              style={{ flexShrink: 0 }}
+            >
+              Not delivered
+            </Badge>
+          ) : null}
           <Text
             size="sm"
             c={unread ? undefined : 'dimmed'}

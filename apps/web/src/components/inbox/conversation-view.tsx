@@ -86,6 +86,7 @@ export function ConversationView({
         conversationId={conversationId}
         guestName={guestDisplayName(data.guest)}
         isEmail={data.channel.type === 'email'}
+        otherChannels={data.otherChannels}
       />
       <Composer conversation={data} ref={composerRef} />
       {panelInline ? null : (

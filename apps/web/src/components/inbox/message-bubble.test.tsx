@@ -1,4 +1,4 @@
-import type { MessageDto } from '@stayzr/shared';
+import type { ConversationDetail, MessageDto } from '@stayzr/shared';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../testing/render-text';
 import { MessageBubble } from './message-bubble';
@@ -6,6 +6,7 @@ import { MessageBubble } from './message-bubble';
 const base: MessageDto = {
   id: 'm1',
   conversationId: 'c1',
+  via: null,
   direction: 'outbound',
   senderType: 'staff',
   sender: { id: 'u1', name: 'Lena Costa' },
@@ -18,7 +19,9 @@ const base: MessageDto = {
   attachments: [],
 };
 
-const render = (message: Partial<MessageDto>, isEmail = false) =>
+type OtherChannels = ConversationDetail['otherChannels'];
+
+const render = (message: Partial<MessageDto>, isEmail = false, otherChannels: OtherChannels = []) =>
   renderText(
     <MessageBubble
       message={{ ...base, ...message }}
@@ -26,6 +29,8 @@ const render = (message: Partial<MessageDto>, isEmail = false) =>
       isEmail={isEmail}
       retrying={false}
       onRetry={() => {}}
+      otherChannels={otherChannels}
+      onResendVia={() => {}}
     />,
   );
 
@@ -49,6 +54,16 @@ describe('MessageBubble', () => {
     expect(text).toContain('The number is not a valid phone number. (error 21211)');
     expect(text).toContain('Retry');
     expect(render({ status: 'delivered' })).not.toContain('Retry');
+  });
+
+  it('offers the guest’s other channels on a failed reply, and says when a reply went another way', () => {
+    const sms = [{ id: 'ch2', type: 'sms' as const, name: 'Front desk SMS' }];
+    const failed = { status: 'failed' as const, errorCode: 'CHANNEL_NOT_SUPPORTED', errorMessage: 'No.' };
+    expect(render(failed, false, sms)).toContain('Send by SMS instead');
+    expect(render({ status: 'delivered' }, false, sms)).not.toContain('Send by SMS instead');
+    const two = [...sms, { id: 'ch3', type: 'sms' as const, name: 'Spa SMS' }];
+    expect(render(failed, false, two)).toContain('Send by SMS instead (Spa SMS)');
+    expect(render({ via: { type: 'sms', name: 'Front desk SMS' } })).toContain('by SMS');
   });
 
   it('labels private notes as visible to staff only, without a delivery tick', () => {

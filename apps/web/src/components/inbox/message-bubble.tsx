@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import type { AttachmentDto, MessageDto } from '@stayzr/shared';
+import type { AttachmentDto, ConversationDetail, MessageDto } from '@stayzr/shared';
 import { memo, useState } from 'react';
 import { type Delivery, deliveryOf, failureReason } from '../../lib/inbox/delivery-status';
+import { CHANNEL_LABELS } from '../../lib/inbox/routes';
 import { splitQuoted } from '../../lib/inbox/thread-rows';
 import { formatClock } from '../../lib/inbox/time-format';
 import { IconRefresh } from '../icons';
@@ -43,6 +44,17 @@ interface MessageBubbleProps {
   isEmail: boolean;
   retrying: boolean;
   onRetry: (messageId: string) => void;
+  /** The hotel's other channels that reach this guest, offered on a failed reply. */
+  otherChannels: readonly OtherChannel[];
+  onResendVia: (messageId: string, channelAccountId: string) => void;
+}
+
+type OtherChannel = ConversationDetail['otherChannels'][number];
+
+/** "Send by SMS instead"; the channel's name as well when the hotel has two of that kind. */
+export function resendLabel(channel: OtherChannel, all: readonly OtherChannel[]): string {
+  const label = `Send by ${CHANNEL_LABELS[channel.type]} instead`;
+  return all.filter((other) => other.type === channel.type).length > 1 ? `${label} (${channel.name})` : label;
 }
 
 export const MessageBubble = memo(function MessageBubble({
@@ -51,6 +63,8 @@ export const MessageBubble = memo(function MessageBubble({
   isEmail,
   retrying,
   onRetry,
+  otherChannels,
+  onResendVia,
 }: MessageBubbleProps) {
   const kind = bubbleKind(message);
   const delivery = deliveryOf(message);
@@ -89,6 +103,11 @@ export const MessageBubble = memo(function MessageBubble({
       {message.attachments.length > 0 ? <AttachmentList attachments={message.attachments} /> : null}
 
       <Group gap={4} justify="flex-end" wrap="nowrap" mt={2}>
+        {message.via ? (
+          <Text size="xs" c="dimmed" title={message.via.name}>
+            by {CHANNEL_LABELS[message.via.type]} ·
+          </Text>
+        ) : null}
         <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt.toISOString()}>
           {time}
         </Text>
@@ -110,6 +129,21 @@ export const MessageBubble = memo(function MessageBubble({
           >
             Retry
           </Button>
+        </Group>
+      ) : null}
+      {failed && otherChannels.length > 0 ? (
+        <Group gap="xs" mt={4} justify="flex-end">
+          {otherChannels.map((channel) => (
+            <Button
+              key={channel.id}
+              size="compact-xs"
+              variant="light"
+              disabled={retrying}
+              onClick={() => onResendVia(message.id, channel.id)}
+            >
+              {resendLabel(channel, otherChannels)}
+            </Button>
+          ))}
         </Group>
       ) : null}
     </article>

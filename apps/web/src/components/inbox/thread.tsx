@@ -1,5 +1,6 @@
 import { Button, Center, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ConversationDetail } from '@stayzr/shared';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../lib/api-errors';
@@ -17,6 +18,8 @@ interface ThreadProps {
   conversationId: string;
   guestName: string;
   isEmail: boolean;
+  /** Where a failed reply can be sent instead. */
+  otherChannels: ConversationDetail['otherChannels'];
 }
 
 /** Height of the header above the first message (history state and the first day). */
@@ -41,7 +44,8 @@ function estimatedHeight(rows: readonly ThreadRow[]): number {
  * pages while the message being read stays where it is; new messages follow when the reader is at the
  * bottom, and otherwise a "new messages" button offers the jump.
  */
-export function Thread({ conversationId, guestName, isEmail }: ThreadProps) {
+export function Thread(props: ThreadProps) {
+  const { conversationId } = props;
   const thread = useThread(conversationId);
   if (thread.isPending) return <ThreadSkeleton />;
   if (thread.isError) {
@@ -56,11 +60,11 @@ export function Thread({ conversationId, guestName, isEmail }: ThreadProps) {
       </Center>
     );
   }
-  return <ThreadLog conversationId={conversationId} guestName={guestName} isEmail={isEmail} />;
+  return <ThreadLog {...props} />;
 }
 
 /** The loaded thread. Mounted once the newest page is there, so its first render can start at the end. */
-function ThreadLog({ conversationId, guestName, isEmail }: ThreadProps) {
+function ThreadLog({ conversationId, guestName, isEmail, otherChannels }: ThreadProps) {
   const thread = useThread(conversationId);
   // Day separators say "Today" and "Yesterday": relabelled when the date changes.
   const today = useNow(60_000).toDateString();
@@ -137,6 +141,20 @@ function ThreadLog({ conversationId, guestName, isEmail }: ThreadProps) {
   });
   const retryingId = retry.isPending ? retry.variables?.messageId : undefined;
   const onRetry = useCallback((messageId: string) => retry.mutate({ messageId }), [retry.mutate]);
+  const resend = trpc.messages.resendVia.useMutation({
+    onSuccess: () => void utils.conversations.list.invalidate(),
+    onError: (error) =>
+      notifications.show({
+        color: 'red',
+        title: 'Could not send it that way',
+        message: errorMessage(error),
+      }),
+  });
+  const resendingId = resend.isPending ? resend.variables?.messageId : undefined;
+  const onResendVia = useCallback(
+    (messageId: string, channelAccountId: string) => resend.mutate({ messageId, channelAccountId }),
+    [resend.mutate],
+  );
 
   const virtualItems = virtualizer.getVirtualItems();
   return (
@@ -177,8 +195,10 @@ function ThreadLog({ conversationId, guestName, isEmail }: ThreadProps) {
                     message={row.message}
                     guestName={guestName}
                     isEmail={isEmail}
-                    retrying={retryingId === row.message.id}
+                    retrying={retryingId === row.message.id || resendingId === row.message.id}
                     onRetry={onRetry}
+                    otherChannels={otherChannels}
+                    onResendVia={onResendVia}
                   />
                 </div>
                 {row.dayAfter ? <div className={classes.daySeparator}>{row.dayAfter}</div> : null}

@@ -7,6 +7,7 @@ function message(id: string, minute: number, fields: Partial<MessageDto> = {}): 
   return {
     id,
     conversationId: 'c1',
+    via: null,
     direction: 'outbound',
     senderType: 'staff',
     sender: { id: 'u1', name: 'Lena' },

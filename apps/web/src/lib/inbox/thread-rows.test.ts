@@ -6,6 +6,7 @@ const now = new Date(2026, 10, 23, 15, 0);
 const message = (id: string, createdAt: Date): MessageDto => ({
   id,
   conversationId: 'c1',
+  via: null,
   direction: 'inbound',
   senderType: 'guest',
   sender: null,
