@@ -18,9 +18,9 @@ const PATH_MAX_LENGTH = 1_000;
  */
 const LEAF_TYPES = new Set(['undefined', 'Date', 'number']);
 
-const refuse = (reason: string): never => {
+function refuse(reason: string): never {
   throw new TRPCError({ code: 'BAD_REQUEST', message: `Malformed request input: ${reason}` });
-};
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -74,9 +74,9 @@ function checkAnnotatedPath(json: unknown, path: string, type: string): void {
   const segments = parsePath(path);
   if (!segments || segments.length > INPUT_MAX_DEPTH) refuse(`bad annotation path "${path.slice(0, 80)}"`);
   let parent: unknown = json;
-  for (const [index, key] of (segments as string[]).entries()) {
+  for (const [index, key] of segments.entries()) {
     if (FORBIDDEN_KEYS.has(key)) refuse(`bad annotation path "${path.slice(0, 80)}"`);
-    const last = index === (segments as string[]).length - 1;
+    const last = index === segments.length - 1;
     let child: unknown;
     if (Array.isArray(parent) && /^(0|[1-9]\d{0,8})$/.test(key) && Number(key) < parent.length) {
       child = parent[Number(key)];
@@ -85,7 +85,7 @@ function checkAnnotatedPath(json: unknown, path: string, type: string): void {
     } else if (last && type === 'undefined' && isPlainObject(parent)) {
       return;
     } else {
-      return refuse(`annotation path "${path.slice(0, 80)}" names nothing in the input`);
+      refuse(`annotation path "${path.slice(0, 80)}" names nothing in the input`);
     }
     parent = child;
   }
@@ -137,7 +137,7 @@ export function checkInputEnvelope(envelope: unknown): asserts envelope is Super
   for (const [path, annotation] of entries) {
     const type = leafType(annotation);
     if (!type) refuse(`unsupported annotation at "${path.slice(0, 80)}"`);
-    checkAnnotatedPath(json, path, type as string);
+    checkAnnotatedPath(json, path, type);
   }
 }
 
