@@ -160,6 +160,14 @@ describe('hostile input', () => {
       }
     });
 
+    // Found by the fuzz suite: the plan-change request's message reached the notification insert.
+    it('refuses a lone surrogate in a plan-change request with 400', async () => {
+      const error = await expectTrpcError(
+        admin.client.subscription.requestChange.mutate({ plan: 'professional', message: 'x\uDFFFy' }),
+      );
+      expect(error.httpStatus).toBe(400);
+    });
+
     it('refuses a calendar date that does not exist with 400', async () => {
       const error = await expectTrpcError(
         admin.client.stays.create.mutate({ guestId, checkIn: '2026-02-30', checkOut: '2026-03-02' }),
