@@ -496,7 +496,7 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
       fc.constantFrom('\u0000', 'a\u0000b', '\u0000'.repeat(1_000)),
       fc.constantFrom(...HOSTILE_STRINGS.filter((s) => !LONE_SURROGATE.test(s))),
       fc.string({ unit: 'grapheme', maxLength: 60 }),
-      fc.constantFrom('SM' + 'a'.repeat(32), '+447700900123', 'delivered', 'failed', '30007', '1', '3'),
+      fc.constantFrom(`SM${'a'.repeat(32)}`, '+447700900123', 'delivered', 'failed', '30007', '1', '3'),
     );
     let sid = 0;
     /** What Twilio sends for a real inbound message or status callback, with a fresh MessageSid. */
