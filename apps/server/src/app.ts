@@ -7,6 +7,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { registerStripeWebhook } from './billing/stripe-webhook.js';
 import type { ServerDeps } from './deps.js';
+import { registerErrorHandling } from './http/error-handler.js';
 import { type AppRouter, appRouter } from './router.js';
 import { completeJsonResponse } from './trpc/complete-json-response.js';
 import { contextFactory } from './trpc/context.js';
@@ -33,6 +34,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  registerErrorHandling(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: env.NODE_ENV === 'production' ? undefined : false,
@@ -80,22 +82,25 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
 
   await registerStripeWebhook(app, deps);
 
-  if (env.NODE_ENV === 'production') registerWebApp(app, env.WEB_DIST_DIR);
-  return app;
-}
-
-/** Serves the built SPA; unknown non-API GETs get index.html so deep links work after reload. */
-function registerWebApp(app: FastifyInstance, distDir: string): void {
-  if (!existsSync(distDir)) {
-    app.log.warn({ distDir }, 'built web app not found; run `npm run build` to serve it');
-    return;
-  }
-  void app.register(fastifyStatic, { root: distDir, wildcard: false, maxAge: '1h' });
+  const servesWebApp = env.NODE_ENV === 'production' && registerWebApp(app, env.WEB_DIST_DIR);
+  // One not-found answer for every route; with the built SPA, unknown non-API GETs get index.html so
+  // deep links work after reload.
   app.setNotFoundHandler((req, reply) => {
     const isApi = /^\/(trpc|webhooks|healthz|readyz)(\/|$)/.test(req.url);
-    if (req.method === 'GET' && !isApi && req.headers.accept?.includes('text/html')) {
+    if (servesWebApp && req.method === 'GET' && !isApi && req.headers.accept?.includes('text/html')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.code(404).send({ error: 'Not found' });
   });
+  return app;
+}
+
+/** Serves the built SPA; false when it has not been built. */
+function registerWebApp(app: FastifyInstance, distDir: string): boolean {
+  if (!existsSync(distDir)) {
+    app.log.warn({ distDir }, 'built web app not found; run `npm run build` to serve it');
+    return false;
+  }
+  void app.register(fastifyStatic, { root: distDir, wildcard: false, maxAge: '1h' });
+  return true;
 }

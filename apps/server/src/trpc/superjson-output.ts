@@ -1,4 +1,5 @@
 import superjson, { type SuperJSONResult } from 'superjson';
+import { deserializeInput } from './superjson-input.js';
 
 /** Thrown inside the walk when a value needs superjson itself; never escapes `serializeOutput`. */
 const UNSUPPORTED = Symbol('unsupported');
@@ -101,9 +102,12 @@ export function serializeOutput(value: unknown): SuperJSONResult {
   return result;
 }
 
-/** tRPC's transformer: superjson both ways, with the faster identical serializer for answers. */
+/**
+ * tRPC's transformer: superjson both ways, with the faster identical serializer for answers and an
+ * envelope check before inputs are deserialized.
+ */
 export const transformer = {
-  input: superjson,
+  input: { serialize: (value: unknown) => superjson.serialize(value), deserialize: deserializeInput },
   output: {
     serialize: serializeOutput,
     deserialize: (value: SuperJSONResult) => superjson.deserialize(value),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '../schemas/team.js';
+import { isStorableDate, zText } from '../schemas/text.js';
 import { ZLimitOverrides, ZPlanName, ZSubscriptionStatus } from './plans.js';
 
 export const ZChangePlanInput = z.object({ plan: ZPlanName });
@@ -8,7 +9,7 @@ export type ChangePlanInput = z.infer<typeof ZChangePlanInput>;
 /** Manual billing: the org admin asks the Stayzr team for a change (enterprise, custom limits...). */
 export const ZRequestPlanChangeInput = z.object({
   plan: ZPlanName,
-  message: z.string().trim().max(1000).optional(),
+  message: zText().trim().max(1000).optional(),
 });
 export type RequestPlanChangeInput = z.infer<typeof ZRequestPlanChangeInput>;
 
@@ -27,7 +28,7 @@ export const ZSetSubscriptionInput = z
     organizationId: ZId,
     plan: ZPlanName.optional(),
     status: ZSubscriptionStatus.optional(),
-    trialEndsAt: z.date().nullable().optional(),
+    trialEndsAt: z.date().refine(isStorableDate, 'This date is out of range').nullable().optional(),
     /** null clears every override. */
     limitOverrides: ZLimitOverrides.nullable().optional(),
   })

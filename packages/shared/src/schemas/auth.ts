@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from './text.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -36,7 +37,7 @@ export const ZInvitationInfoInput = z.object({ token: ZInvitationToken });
 
 export const ZAcceptInvitationInput = z.object({
   token: ZInvitationToken,
-  name: z.string().trim().min(1, 'Enter your name').max(120),
+  name: zText().trim().min(1, 'Enter your name').max(120),
   password: ZNewPassword,
 });
 export type AcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;

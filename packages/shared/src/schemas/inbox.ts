@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './team.js';
+import { ZDateOnly, zInstant, zText } from './text.js';
 
 export const ZConversationStatus = z.enum(['open', 'pending', 'snoozed', 'resolved']);
 export const ZChannelType = z.enum(['sms', 'whatsapp', 'email']);
@@ -8,9 +9,9 @@ export const ZConversationListInput = z.object({
   status: ZConversationStatus.default('open'),
   assignee: z.enum(['me', 'unassigned', 'all']).default('all'),
   channel: ZChannelType.optional(),
-  search: z.string().trim().max(100).optional(),
+  search: zText().trim().max(100).optional(),
   /** Opaque cursor from the previous page. */
-  cursor: z.string().max(200).nullish(),
+  cursor: zText().max(200).nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 export type ConversationListInput = z.infer<typeof ZConversationListInput>;
@@ -21,7 +22,7 @@ export const ZSetStatusInput = z
   .object({
     conversationId: ZId,
     status: ZConversationStatus,
-    snoozedUntil: z.coerce.date().optional(),
+    snoozedUntil: zInstant().optional(),
   })
   .refine((v) => v.status !== 'snoozed' || (v.snoozedUntil && v.snoozedUntil.getTime() > Date.now()), {
     message: 'Snoozing needs a time in the future',
@@ -32,7 +33,7 @@ export type SetStatusInput = z.infer<typeof ZSetStatusInput>;
 export const ZMessageListInput = z.object({
   conversationId: ZId,
   /** Older history: messages before this cursor. */
-  cursor: z.string().max(200).nullish(),
+  cursor: zText().max(200).nullish(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type MessageListInput = z.infer<typeof ZMessageListInput>;
@@ -40,7 +41,7 @@ export type MessageListInput = z.infer<typeof ZMessageListInput>;
 export const MESSAGE_BODY_MAX = 4_000;
 export const ZSendMessageInput = z.object({
   conversationId: ZId,
-  body: z.string().trim().min(1, 'Write a message first').max(MESSAGE_BODY_MAX),
+  body: zText().trim().min(1, 'Write a message first').max(MESSAGE_BODY_MAX),
   isPrivateNote: z.boolean().default(false),
 });
 export type SendMessageInput = z.infer<typeof ZSendMessageInput>;
@@ -50,20 +51,20 @@ export const ZMessageIdInput = z.object({ messageId: ZId });
 export const ZResendViaInput = z.object({ messageId: ZId, channelAccountId: ZId });
 export type ResendViaInput = z.infer<typeof ZResendViaInput>;
 
-export const ZInboxEventsInput = z.object({ lastEventId: z.string().max(64).nullish() }).optional();
+export const ZInboxEventsInput = z.object({ lastEventId: zText().max(64).nullish() }).optional();
 
 export const ZGuestIdInput = z.object({ guestId: ZId });
 export const ZUpdateGuestInput = z.object({
   guestId: ZId,
-  name: z.string().trim().max(120).nullable().optional(),
+  name: zText().trim().max(120).nullable().optional(),
   email: z.email().max(254).nullable().optional(),
-  phone: z.string().trim().max(32).nullable().optional(),
-  language: z.string().trim().max(12).nullable().optional(),
-  notes: z.string().max(4_000).nullable().optional(),
+  phone: zText().trim().max(32).nullable().optional(),
+  language: zText().trim().max(12).nullable().optional(),
+  notes: zText().max(4_000).nullable().optional(),
 });
 export type UpdateGuestInput = z.infer<typeof ZUpdateGuestInput>;
 export const ZGuestSearchInput = z.object({
-  query: z.string().trim().min(1).max(100),
+  query: zText().trim().min(1).max(100),
   limit: z.number().int().min(1).max(50).default(20),
 });
 export const ZMergeGuestsInput = z
@@ -72,55 +73,53 @@ export const ZMergeGuestsInput = z
     message: 'Pick two different guests',
   });
 
-const ZDateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
 export const ZStayStatus = z.enum(['booked', 'checked_in', 'checked_out', 'canceled', 'no_show']);
 export const ZCreateStayInput = z
   .object({
     guestId: ZId,
-    room: z.string().trim().max(20).nullable().optional(),
+    room: zText().trim().max(20).nullable().optional(),
     checkIn: ZDateOnly,
     checkOut: ZDateOnly,
     status: ZStayStatus.default('booked'),
-    confirmationCode: z.string().trim().max(40).nullable().optional(),
+    confirmationCode: zText().trim().max(40).nullable().optional(),
   })
   .refine((v) => v.checkOut > v.checkIn, { message: 'Check-out must be after check-in', path: ['checkOut'] });
 export type CreateStayInput = z.infer<typeof ZCreateStayInput>;
 export const ZUpdateStayInput = z.object({
   stayId: ZId,
-  room: z.string().trim().max(20).nullable().optional(),
+  room: zText().trim().max(20).nullable().optional(),
   checkIn: ZDateOnly.optional(),
   checkOut: ZDateOnly.optional(),
   status: ZStayStatus.optional(),
-  confirmationCode: z.string().trim().max(40).nullable().optional(),
+  confirmationCode: zText().trim().max(40).nullable().optional(),
 });
 export type UpdateStayInput = z.infer<typeof ZUpdateStayInput>;
 
 export const ZE164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'Use the international format, e.g. +15005550006');
 export const ZCreateTwilioSmsChannelInput = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: zText().trim().min(1).max(80),
   accountSid: z
     .string()
     .regex(/^AC[0-9a-fA-F]{32}$/, 'An account SID starts with AC followed by 32 characters'),
-  authToken: z.string().min(8).max(128),
+  authToken: zText().min(8).max(128),
   phoneNumber: ZE164,
 });
 export const ZUpdateTwilioSmsChannelInput = z.object({
   channelAccountId: ZId,
-  name: z.string().trim().min(1).max(80).optional(),
-  authToken: z.string().min(8).max(128).optional(),
+  name: zText().trim().min(1).max(80).optional(),
+  authToken: zText().min(8).max(128).optional(),
   status: z.enum(['active', 'disabled']).optional(),
 });
 export const ZChannelIdInput = z.object({ channelAccountId: ZId });
 export const ZSendTestSmsInput = z.object({ channelAccountId: ZId, to: ZE164 });
 
 export const ZCannedResponseInput = z.object({
-  shortcut: z
-    .string()
+  shortcut: zText()
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9_-]{0,29}$/, 'Use up to 30 letters, digits, - or _ (typed after /)'),
-  title: z.string().trim().min(1).max(80),
-  body: z.string().trim().min(1).max(MESSAGE_BODY_MAX),
+  title: zText().trim().min(1).max(80),
+  body: zText().trim().min(1).max(MESSAGE_BODY_MAX),
 });
 export const ZUpdateCannedResponseInput = ZCannedResponseInput.partial().extend({ cannedResponseId: ZId });
 export const ZCannedResponseIdInput = z.object({ cannedResponseId: ZId });

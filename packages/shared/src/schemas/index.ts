@@ -2,3 +2,4 @@ export * from './auth.js';
 export * from './inbox.js';
 export * from './platform.js';
 export * from './team.js';
+export * from './text.js';

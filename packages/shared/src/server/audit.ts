@@ -1,6 +1,7 @@
 import type { Tx } from '@stayzr/db';
 import type { AuditLogEntry } from '../dto.js';
 import type { AuditLogInput } from '../schemas/platform.js';
+import { escapeLike } from './like-pattern.js';
 import type { RequestMeta } from './tenant-context.js';
 
 export interface AuditEntry {
@@ -47,7 +48,7 @@ export async function queryAuditLog(
     where: {
       ...(input.organizationId ? { organizationId: input.organizationId } : {}),
       ...(input.actorUserId ? { actorUserId: input.actorUserId } : {}),
-      ...(input.action ? { action: { startsWith: input.action } } : {}),
+      ...(input.action ? { action: { startsWith: escapeLike(input.action) } } : {}),
       ...(cursor
         ? {
             OR: [

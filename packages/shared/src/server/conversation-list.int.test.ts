@@ -14,6 +14,7 @@ import type { ConversationListItem, ConversationPage } from '../dto.js';
 import type { ConversationListInput } from '../schemas/inbox.js';
 import type { ServiceDeps } from './base-authenticated-service.js';
 import { ConversationService, decodeCursor, encodeCursor, UNREAD_COUNT_CAP } from './conversation-service.js';
+import { escapeLike } from './like-pattern.js';
 import { createLogger } from './logger.js';
 import { createRedis, type Redis } from './redis.js';
 import { createServiceDeps } from './service-deps.js';
@@ -35,6 +36,8 @@ async function referenceList(
     tenant.actor.type === 'user' && !tenant.isSuperAdmin ? tenant.actor.dataScope : ('all' as const);
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
   const digits = input.search?.replace(/[^\d+]/g, '') ?? '';
+  // The service escapes LIKE wildcards (a search for "50%" finds a percent sign); so does the reference.
+  const pattern = input.search === undefined ? undefined : escapeLike(input.search);
   const where: Prisma.ConversationWhereInput = {
     AND: [
       { status: input.status, organizationId: orgId },
@@ -48,10 +51,10 @@ async function referenceList(
       input.search
         ? {
             OR: [
-              { guest: { name: { contains: input.search, mode: 'insensitive' } } },
-              { guest: { email: { contains: input.search, mode: 'insensitive' } } },
+              { guest: { name: { contains: pattern, mode: 'insensitive' } } },
+              { guest: { email: { contains: pattern, mode: 'insensitive' } } },
               ...(digits.length >= 3 ? [{ guest: { phoneE164: { contains: digits } } }] : []),
-              { messages: { some: { body: { contains: input.search, mode: 'insensitive' } } } },
+              { messages: { some: { body: { contains: pattern, mode: 'insensitive' } } } },
             ],
           }
         : {},

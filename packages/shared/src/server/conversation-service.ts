@@ -7,9 +7,11 @@ import type {
 } from '../dto.js';
 import { AppError } from '../errors.js';
 import type { ConversationListInput, SetStatusInput } from '../schemas/inbox.js';
+import { isStorableDate } from '../schemas/text.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
 import { canReach } from './channels/reach.js';
 import { toGuestDto } from './guest-identity.js';
+import { escapeLike } from './like-pattern.js';
 import { currentOrNextStay } from './stay-service.js';
 
 interface Cursor {
@@ -25,7 +27,8 @@ export function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
     const at = new Date(parsed.t);
-    if (Number.isNaN(at.getTime()) || typeof parsed.id !== 'string' || !isUuid(parsed.id)) {
+    // A forged cursor can carry a date JavaScript accepts and PostgreSQL cannot store (year -10000).
+    if (!isStorableDate(at) || typeof parsed.id !== 'string' || !isUuid(parsed.id)) {
       throw new Error('bad cursor');
     }
     return { at, id: parsed.id };
@@ -75,7 +78,7 @@ export class ConversationService extends BaseAuthenticatedService {
   /**
    * One page in one statement: the page's rows with guest, channel, assignee and unread count. The filters
    * mirror what Prisma generated for the same `where` (relation filters as joins, `contains` as ILIKE with
-   * the text unescaped); the page query keeps Prisma's per-row LATERAL lookups so the plan walks the inbox
+   * the text escaped by `escapeLike`); the page query keeps Prisma's per-row LATERAL lookups so the plan walks the inbox
    * index in order and stops after `limit + 1` rows. Profiled through HTTP, findMany + include and a second
    * unread statement cost about 1.5 ms of CPU more per page than this.
    */
@@ -261,8 +264,8 @@ export class ConversationService extends BaseAuthenticatedService {
       conditions.push(Prisma.sql`fc.type = ${input.channel}::"ChannelType"`);
     }
     if (input.search) {
-      const search = input.search;
-      const digits = search.replace(/[^\d+]/g, '');
+      const search = escapeLike(input.search);
+      const digits = input.search.replace(/[^\d+]/g, '');
       joins.push(Prisma.sql`join guests fg on fg.id = c.guest_id`);
       conditions.push(Prisma.sql`(
         fg.name ilike ('%' || ${search} || '%')

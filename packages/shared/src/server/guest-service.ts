@@ -3,6 +3,7 @@ import { AppError } from '../errors.js';
 import type { UpdateGuestInput } from '../schemas/inbox.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
 import { normalizeEmail, normalizePhone, toGuestDto } from './guest-identity.js';
+import { escapeLike } from './like-pattern.js';
 
 /** Guests of the organization: profile, search, opt-out, merge. */
 export class GuestService extends BaseAuthenticatedService {
@@ -14,12 +15,13 @@ export class GuestService extends BaseAuthenticatedService {
 
   async search(query: string, limit: number): Promise<GuestDto[]> {
     const digits = query.replace(/[^\d+]/g, '');
+    const pattern = escapeLike(query);
     const guests = await this.db((tx) =>
       tx.guest.findMany({
         where: this.scope({
           OR: [
-            { name: { contains: query, mode: 'insensitive' as const } },
-            { email: { contains: query, mode: 'insensitive' as const } },
+            { name: { contains: pattern, mode: 'insensitive' as const } },
+            { email: { contains: pattern, mode: 'insensitive' as const } },
             ...(digits.length >= 3 ? [{ phoneE164: { contains: digits } }] : []),
           ],
         }),

@@ -17,6 +17,22 @@ import type { InboundAttachment } from './types.js';
 const MEDIA_TIMEOUT_MS = 5_000;
 const MEDIA_MAX_BYTES = 5 * 1024 * 1024;
 
+/** Twilio SIDs are two letters and 32 hex digits; anything else is not from Twilio and is refused. */
+const SID_RE = /^[A-Za-z]{2}[A-Za-z0-9]{1,62}$/;
+/** E.164 is at most 15 digits; with spacing or a national prefix a sender is never longer than this. */
+const SENDER_MAX_LENGTH = 32;
+const MIME_RE = /^[\w.+-]+\/[\w.+-]+(\s*;[\w\s=.+"-]*)?$/;
+
+/** Free text PostgreSQL can store: NUL bytes cannot be, and dropping them keeps the guest's message. */
+const storable = (text: string): string => text.replace(/\0/g, '');
+
+function messageSid(params: Record<string, string>): string {
+  const sid = params.MessageSid ?? params.SmsSid;
+  if (!sid) throw new WebhookRejection(400, 'MessageSid is required');
+  if (!SID_RE.test(sid)) throw new WebhookRejection(400, 'MessageSid is malformed');
+  return sid;
+}
+
 export class WebhookRejection extends Error {
   constructor(
     readonly statusCode: 400 | 403 | 404,
@@ -57,21 +73,27 @@ export class TwilioInboundService {
     config: TwilioSmsConfig,
     params: Record<string, string>,
   ): Promise<string> {
-    const sid = params.MessageSid ?? params.SmsSid;
+    const sid = messageSid(params);
     const from = params.From;
-    if (!sid || !from) throw new WebhookRejection(400, 'MessageSid and From are required');
+    if (!from) throw new WebhookRejection(400, 'From is required');
+    // A signed payload from an implausible sender is refused with a 4xx (Twilio does not retry it): it
+    // would become a guest whose "phone number" is garbage. Every possible number is still accepted.
+    const phoneE164 =
+      from.length <= SENDER_MAX_LENGTH ? normalizePhone(from, channel.organization.country) : null;
+    if (!phoneE164) throw new WebhookRejection(400, 'From is not a plausible phone number');
     const context = systemContext(channel.organizationId, 'twilio-sms', this.requestId);
+    const optional = (value: string | undefined) => (value === undefined ? undefined : storable(value));
     const received = await new MessageService(this.deps, context).receiveInbound({
       channelAccountId: channel.id,
       externalId: sid,
-      from: { phoneE164: normalizePhone(from, channel.organization.country) ?? from },
-      body: params.Body ?? '',
+      from: { phoneE164 },
+      body: storable(params.Body ?? ''),
       attachments: await this.fetchMedia(config, params),
       receivedAt: new Date(),
       metadata: {
-        fromCity: params.FromCity,
-        fromCountry: params.FromCountry,
-        numSegments: params.NumSegments,
+        fromCity: optional(params.FromCity),
+        fromCountry: optional(params.FromCountry),
+        numSegments: optional(params.NumSegments),
       },
     });
     if (received.duplicate) return twimlMessage(null);
@@ -89,11 +111,11 @@ export class TwilioInboundService {
   }
 
   async applyStatus(channel: InboundChannel, params: Record<string, string>): Promise<void> {
-    const sid = params.MessageSid ?? params.SmsSid;
+    const sid = messageSid(params);
     const status = mapTwilioStatus(params.MessageStatus ?? params.SmsStatus ?? '');
-    if (!sid) throw new WebhookRejection(400, 'MessageSid is required');
     if (!status) return;
-    const code = params.ErrorCode || null;
+    // Twilio's error codes are numbers; anything else is not one and is not stored.
+    const code = params.ErrorCode && /^\d{1,10}$/.test(params.ErrorCode) ? params.ErrorCode : null;
     const context = systemContext(channel.organizationId, 'twilio-status', this.requestId);
     await new MessageService(this.deps, context).updateStatusByExternalId(channel.id, sid, status, {
       code,
@@ -110,8 +132,9 @@ export class TwilioInboundService {
     const attachments: InboundAttachment[] = [];
     for (let index = 0; index < count; index++) {
       const url = params[`MediaUrl${index}`];
-      if (!url) continue;
-      const contentType = params[`MediaContentType${index}`] ?? 'application/octet-stream';
+      if (!url || !/^https?:\/\/[^\0\s]+$/.test(url)) continue;
+      const declared = params[`MediaContentType${index}`] ?? '';
+      const contentType = MIME_RE.test(declared) ? declared : 'application/octet-stream';
       const fileName = `media-${index + 1}.${contentType.split('/')[1]?.split(';')[0] ?? 'bin'}`;
       try {
         const response = await fetch(url, {
