@@ -57,6 +57,34 @@ describe('authentication and sessions', () => {
     expect(await database.db.client.session.count({ where: { tokenHash: token } })).toBe(0);
   });
 
+  it('marks the cookies Secure when served over HTTPS behind a trusted proxy, whatever PUBLIC_URL says', async () => {
+    const proxied = await startTestServer({
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      REDIS_PREFIX: testRedisPrefix(),
+      TRUST_PROXY: 'true',
+      PUBLIC_URL: 'http://hotel.example',
+    });
+    try {
+      const signIn = (proto: string) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/trpc/auth.login',
+          headers: { 'content-type': 'application/json', 'x-forwarded-proto': proto },
+          payload: { json: { email: adminEmail, password: TEST_PASSWORD } },
+        });
+      const https = await signIn('https');
+      expect(https.statusCode).toBe(200);
+      const cookies = ([] as string[]).concat(https.headers['set-cookie'] ?? []);
+      expect(cookies.find((cookie) => cookie.startsWith('stayzr_session='))).toMatch(/;\s*Secure/i);
+      expect(cookies.find((cookie) => cookie.startsWith('stayzr_device='))).toMatch(/;\s*Secure/i);
+      const http = await signIn('http');
+      expect(([] as string[]).concat(http.headers['set-cookie'] ?? []).join('\n')).not.toMatch(/Secure/i);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('answers a wrong password and an unknown email the same way', async () => {
     const wrong = await expectTrpcError(
       new TrpcSession(base).client.auth.login.mutate({ email: adminEmail, password: 'not-the-password' }),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createDb, type Database, maskDatabaseUrl } from '@stayzr/db';
+import { createDb, type Database, DEV_ENCRYPTION_KEY, maskDatabaseUrl } from '@stayzr/db';
 import {
   AuthService,
   type BillingProvider,
@@ -60,7 +60,7 @@ export async function createServerDeps(env: ServerEnv, logger?: Logger): Promise
   // Redis may be down at start: the server still serves reads and reports it on /readyz.
   const redis = createRedis(env.REDIS_URL, { name: 'stayzr-server' });
   const health = new HealthService({ db, redis, version: packageJson.version });
-  const throttle = new LoginThrottle(redis, env.REDIS_PREFIX);
+  const throttle = new LoginThrottle(redis, env.REDIS_PREFIX, env.APP_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY);
   const stripe = env.STRIPE_SECRET_KEY
     ? createStripeBilling(
         {

@@ -4,23 +4,23 @@ import {
   ZInvitationInfoInput,
   ZLoginInput,
 } from '@stayzr/shared';
-import { toMe } from '@stayzr/shared/server';
-import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
+import { DEVICE_COOKIE, toMe } from '@stayzr/shared/server';
+import { clearSessionCookie, cookiesSecure, setDeviceCookie, setSessionCookie } from '../session-cookie.js';
 import { publicProcedure, router } from '../trpc/init.js';
 import { authedProcedure } from '../trpc/procedures.js';
 
-const secureCookies = (publicUrl: string) => publicUrl.startsWith('https://');
-
 export const authRouter = router({
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
-    const issued = await ctx.deps.auth.login(input, ctx.request);
-    setSessionCookie(ctx.res, issued.token, issued.expiresAt, secureCookies(ctx.deps.env.PUBLIC_URL));
+    const issued = await ctx.deps.auth.login(input, ctx.request, ctx.req.cookies[DEVICE_COOKIE]);
+    const secure = cookiesSecure(ctx.req, ctx.deps.env.PUBLIC_URL);
+    setSessionCookie(ctx.res, issued.token, issued.expiresAt, secure);
+    setDeviceCookie(ctx.res, issued.deviceCookie, secure);
     return toMe(issued.session);
   }),
 
   logout: authedProcedure.mutation(async ({ ctx }) => {
     await ctx.deps.auth.logout(ctx.session.sessionId, ctx.request);
-    clearSessionCookie(ctx.res, secureCookies(ctx.deps.env.PUBLIC_URL));
+    clearSessionCookie(ctx.res, cookiesSecure(ctx.req, ctx.deps.env.PUBLIC_URL));
     return { ok: true as const };
   }),
 
@@ -37,7 +37,12 @@ export const authRouter = router({
 
   acceptInvitation: publicProcedure.input(ZAcceptInvitationInput).mutation(async ({ ctx, input }) => {
     const issued = await ctx.deps.auth.acceptInvitation(input, ctx.request);
-    setSessionCookie(ctx.res, issued.token, issued.expiresAt, secureCookies(ctx.deps.env.PUBLIC_URL));
+    setSessionCookie(
+      ctx.res,
+      issued.token,
+      issued.expiresAt,
+      cookiesSecure(ctx.req, ctx.deps.env.PUBLIC_URL),
+    );
     return toMe(issued.session);
   }),
 });

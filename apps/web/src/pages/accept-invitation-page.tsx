@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AuthLayout } from '../components/auth/auth-layout';
 import { IconAlertTriangle } from '../components/icons';
-import { errorMessage, fieldErrorsOf } from '../lib/api-errors';
+import { appCodeOf, errorMessage, fieldErrorsOf } from '../lib/api-errors';
 import { passwordsMatch, validateWith } from '../lib/form-validation';
 import { ROLE_LABELS } from '../lib/labels';
 import { homePath } from '../lib/redirects';
@@ -74,9 +74,18 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
       replaceSession(queryClient, signedIn);
       navigate(homePath(signedIn), { replace: true });
     },
-    onError: (error) => form.setErrors(fieldErrorsOf(error)),
+    onError: (error) => {
+      // The server's own password checks (common passwords, the user's email or name) belong on the field.
+      if (appCodeOf(error) === 'WEAK_PASSWORD') form.setFieldError('password', errorMessage(error));
+      else form.setErrors(fieldErrorsOf(error));
+    },
   });
-  const failure = accept.error && Object.keys(fieldErrorsOf(accept.error)).length === 0 ? accept.error : null;
+  const failure =
+    accept.error &&
+    appCodeOf(accept.error) !== 'WEAK_PASSWORD' &&
+    Object.keys(fieldErrorsOf(accept.error)).length === 0
+      ? accept.error
+      : null;
 
   return (
     <form

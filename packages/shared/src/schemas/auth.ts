@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordStructureProblem } from './password-rules.js';
 import { zText } from './text.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -10,11 +11,18 @@ export const ZEmail = z
   .toLowerCase()
   .pipe(z.email({ message: 'Enter a valid email address' }).max(254));
 
-/** New passwords: length is what matters (NIST 800-63B); no composition rules. */
+/**
+ * New passwords: length is what matters (NIST 800-63B); no composition rules, but no repeated or
+ * sequential characters. The server also refuses common passwords and the user's own email or name.
+ */
 export const ZNewPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`)
+  .superRefine((password, ctx) => {
+    const problem = passwordStructureProblem(password);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const ZLoginInput = z.object({
   email: ZEmail,

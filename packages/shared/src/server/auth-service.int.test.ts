@@ -24,7 +24,7 @@ describe('AuthService.resolveSession', () => {
     new AuthService({
       db,
       logger: createLogger({ name: 'test', level: 'silent' }),
-      throttle: new LoginThrottle(redis, testRedisPrefix()),
+      throttle: new LoginThrottle(redis, testRedisPrefix(), 'test-device-secret-0123456789'),
     });
   const sessionRow = (id: string) => database.db.client.session.findUnique({ where: { id } });
 

@@ -5,6 +5,7 @@ import type { AcceptInvitationInput, ChangePasswordInput, LoginInput } from '../
 import { writeAudit } from './audit.js';
 import type { Logger } from './logger.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { assertAcceptablePassword } from './password-policy.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import type { RequestMeta } from './tenant-context.js';
 import { newSecretToken, sha256Hex } from './tokens.js';
@@ -106,21 +107,27 @@ export function toMe(session: AuthenticatedSession): Me {
   };
 }
 
+function tooManyAttempts(retryAfterSeconds: number): AppError {
+  return new AppError('TOO_MANY_ATTEMPTS', `Too many attempts, try again in ${retryAfterSeconds} seconds.`, {
+    retryAfterSeconds,
+  });
+}
+
 /** Login, sessions and invitation acceptance: runs before any tenant is known. */
 export class AuthService {
   constructor(private readonly deps: { db: Database; logger: Logger; throttle: LoginThrottle }) {}
 
-  async login(input: LoginInput, request: RequestMeta): Promise<IssuedSession> {
-    const retryAfter = await this.deps.throttle.retryAfter(input.email, request.ip);
-    if (retryAfter > 0) {
-      throw new AppError(
-        'TOO_MANY_ATTEMPTS',
-        `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`,
-        {
-          retryAfterSeconds: retryAfter,
-        },
-      );
-    }
+  /**
+   * `deviceCookie`: the browser's device cookie, if any (see LoginThrottle); a successful sign-in
+   * returns a fresh one to set.
+   */
+  async login(
+    input: LoginInput,
+    request: RequestMeta,
+    deviceCookie?: string,
+  ): Promise<IssuedSession & { deviceCookie: string }> {
+    const reservation = await this.deps.throttle.reserve(input.email, { ip: request.ip, deviceCookie });
+    if (typeof reservation === 'number') throw tooManyAttempts(reservation);
     const user = await this.deps.db.withPlatform((tx) =>
       tx.user.findUnique({ where: { email: input.email }, include: { organization: true } }),
     );
@@ -130,7 +137,6 @@ export class AuthService {
       input.password,
     );
     if (!user || !passwordOk) {
-      await this.deps.throttle.recordFailure(input.email, request.ip);
       if (user) {
         await this.deps.db.withPlatform((tx) =>
           writeAudit(tx, {
@@ -144,6 +150,7 @@ export class AuthService {
       }
       throw new AppError('INVALID_CREDENTIALS', 'The email or password is incorrect.');
     }
+    await reservation.succeeded();
     if (user.status === 'disabled') {
       throw new AppError(
         'ACCOUNT_DISABLED',
@@ -156,7 +163,6 @@ export class AuthService {
         `${user.organization.name} is suspended. Contact Stayzr support.`,
       );
     }
-    await this.deps.throttle.recordSuccess(input.email);
     const token = newSecretToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
@@ -183,6 +189,7 @@ export class AuthService {
     return {
       token,
       expiresAt,
+      deviceCookie: this.deps.throttle.issueDeviceCookie(input.email),
       session: {
         sessionId: session.id,
         expiresAt,
@@ -274,12 +281,17 @@ export class AuthService {
     const user = await this.deps.db.withPlatform((tx) =>
       tx.user.findUniqueOrThrow({ where: { id: session.user.id } }),
     );
+    // The current-password check is a password oracle too: throttled like sign-in, per user.
+    const reservation = await this.deps.throttle.reserve(`user:${user.id}`, { ip: request.ip });
+    if (typeof reservation === 'number') throw tooManyAttempts(reservation);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError('INVALID_CREDENTIALS', 'Your current password is incorrect.');
     }
+    await reservation.succeeded();
     if (input.newPassword === input.currentPassword) {
       throw new AppError('WEAK_PASSWORD', 'Choose a password different from the current one.');
     }
+    assertAcceptablePassword(input.newPassword, { email: user.email, name: user.name });
     const passwordHash = await hashPassword(input.newPassword);
     const ended = await this.deps.db.withPlatform(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
@@ -312,6 +324,8 @@ export class AuthService {
 
   /** Creates the account, consumes the invitation and signs the new user in, atomically. */
   async acceptInvitation(input: AcceptInvitationInput, request: RequestMeta): Promise<IssuedSession> {
+    const known = await this.deps.db.withPlatform((tx) => this.usableInvitation(tx, input.token));
+    assertAcceptablePassword(input.password, { email: known.email, name: input.name });
     const passwordHash = await hashPassword(input.password);
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + SESSION_IDLE_MS);
