@@ -1,3 +1,4 @@
+export { unscopedPool } from '../client.js';
 export * from './factories.js';
 export * from './test-database.js';
 export * from './vitest-context.js';

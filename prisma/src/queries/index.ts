@@ -1,0 +1,20 @@
+// Every statement written by hand, behind typed functions that check their rows (DESIGN.md, "Rules of
+// the house"). Services import them from `@stayzr/db/queries`; the SQL text stays in this folder.
+
+export {
+  countUnreadConversations,
+  type InboxPageQuery,
+  type InboxRow,
+  listInboxPage,
+  unreadCountsByConversation,
+} from './conversation-list.js';
+export { nextConversationNumber, takeConversationNumber } from './conversation-numbers.js';
+export {
+  type AppendedInbound,
+  appendFirstInbound,
+  appendKnownGuestInbound,
+  type InboundRecord,
+  messagePreview,
+} from './inbound.js';
+export { RowShapeError } from './rows.js';
+export { findSessionByTokenHash, type SessionLookupRow } from './sessions.js';
