@@ -2,6 +2,12 @@
 // the house"). Services import them from `@stayzr/db/queries`; the SQL text stays in this folder.
 
 export {
+  countFeaturesInUse,
+  type FeaturesInUseRow,
+  lockOrganizationRow,
+  recordBillingEventOnce,
+} from './billing.js';
+export {
   countUnreadConversations,
   type InboxPageQuery,
   type InboxRow,
@@ -16,5 +22,18 @@ export {
   type InboundRecord,
   messagePreview,
 } from './inbound.js';
+export { findRowOwner, type ProbeEntity } from './probes.js';
 export { RowShapeError } from './rows.js';
 export { findSessionByTokenHash, type SessionLookupRow } from './sessions.js';
+export {
+  type GaugeMetricName,
+  incrementMonthlyUsage,
+  incrementMonthlyUsageWithin,
+  lockGaugeCapacity,
+  type MonthlyMetricName,
+  measureAllGauges,
+  measureGauge,
+  monthlyUsageValue,
+  type UsageOverviewRow,
+  usageOverviewRows,
+} from './usage.js';
