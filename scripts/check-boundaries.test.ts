@@ -46,7 +46,7 @@ describe('hand-written SQL boundary', () => {
     write('packages/shared/src/server/guest-service.ts', [
       'const rows = await tx.$queryRaw`select 1`;',
       "await tx.$executeRawUnsafe('delete from guests');",
-      'const where = Prisma.sql`g.id = ${id}`;',
+      'const where = Prisma.sql`g.id is null`;',
       "const { rows } = await pool.query<{ n: number }>('select 1 as n');",
       'await db.runTenantPipeline(orgId, statements);',
       'const tree = await tx.guest.findMany();',
