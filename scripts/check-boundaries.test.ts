@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { findViolations } from './check-boundaries.mjs';
+import { findSqlOutsideQueries, findViolations } from './check-boundaries.mjs';
 
 const find = findViolations as (root?: string) => string[];
+const findSql = findSqlOutsideQueries as (roots?: string[], base?: string) => string[];
 
 describe('web import boundary', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'stayzr-boundary-'));
@@ -30,5 +31,48 @@ describe('web import boundary', () => {
 
   it('finds nothing in the real web app', () => {
     expect(find('apps/web/src')).toEqual([]);
+  });
+});
+
+describe('hand-written SQL boundary', () => {
+  const base = mkdtempSync(path.join(tmpdir(), 'stayzr-sql-boundary-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const write = (file: string, lines: string[]) => {
+    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    writeFileSync(path.join(base, file), lines.join('\n'));
+  };
+
+  it('flags SQL in services, routers and db modules outside prisma/src/queries, and nothing else', () => {
+    write('packages/shared/src/server/guest-service.ts', [
+      'const rows = await tx.$queryRaw`select 1`;',
+      "await tx.$executeRawUnsafe('delete from guests');",
+      'const where = Prisma.sql`g.id is null`;',
+      "const { rows } = await pool.query<{ n: number }>('select 1 as n');",
+      'await db.runTenantPipeline(orgId, statements);',
+      'const tree = await tx.guest.findMany();',
+    ]);
+    write('apps/server/src/routers/guests.router.ts', [
+      'list: orgProcedure.query(({ ctx }) => service(ctx).list()),',
+      'const statement = pipelineSql`select 1`;',
+    ]);
+    write('prisma/src/queries/guests.ts', ['const rows = await tx.$queryRaw`select 1`;']);
+    write('prisma/src/pipeline.ts', ['export function pipelineSql() {}']);
+    write('prisma/src/migrate/database-admin.ts', ["await client.query('SELECT 1 FROM pg_database');"]);
+    write('prisma/src/secrets.ts', ['await tx.$queryRaw`select 1`;']);
+    write('packages/shared/src/server/guest-service.int.test.ts', ['await tx.$queryRaw`select 1`;']);
+    const violations = findSql(['prisma/src', 'packages', 'apps'], base);
+    expect(violations.map((line) => line.split(': ')[0])).toEqual([
+      'prisma/src/secrets.ts:1',
+      'packages/shared/src/server/guest-service.ts:1',
+      'packages/shared/src/server/guest-service.ts:2',
+      'packages/shared/src/server/guest-service.ts:3',
+      'packages/shared/src/server/guest-service.ts:4',
+      'packages/shared/src/server/guest-service.ts:5',
+      'apps/server/src/routers/guests.router.ts:2',
+    ]);
+  });
+
+  it('finds no SQL outside prisma/src/queries in the real code base', () => {
+    expect(findSql()).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { PipelineGrouper, runPipeline, type Statement } from './pipeline.js';
+import { inlineParameters, PipelineGrouper, runPipeline, type Statement } from './pipeline.js';
+import { platformScopeStatement, tenantScopeStatement } from './queries/scope.js';
 
 /** Models whose rows belong to one organization and are protected by row-level security. */
 export const TENANT_MODELS: ReadonlySet<string> = new Set([
@@ -42,15 +43,6 @@ interface PendingScope {
   sent: boolean;
 }
 const pendingScope = new AsyncLocalStorage<PendingScope>();
-
-/** The role and organization of a scoped transaction, as one statement with literal values (checked by the callers). */
-function scopeStatement(role: 'stayzr_app' | 'stayzr_platform', organizationId: string): string {
-  return `select set_config('role', '${role}', true), set_config('app.organization_id', '${organizationId}', true)`;
-}
-
-/** scopeStatement('stayzr_app', …) with the organization as a parameter, to prepare once per connection. */
-const TENANT_SCOPE_STATEMENT =
-  "select set_config('role', 'stayzr_app', true), set_config('app.organization_id', $1, true)";
 
 type QueryConfigLike = { text?: unknown; values?: unknown[]; name?: unknown };
 
@@ -117,6 +109,9 @@ export interface TransactionOptions {
   timeoutMs?: number;
 }
 
+/** Set by Database's static block: the one reader of its private pool (see unscopedPool). */
+let poolOf: (db: Database) => pg.Pool;
+
 /**
  * One pool and one Prisma client per process. Tenant data is reachable only through
  * `withTenant` (role stayzr_app + app.organization_id, so RLS applies even when the URL's
@@ -124,13 +119,21 @@ export interface TransactionOptions {
  * model outside both throws, so a forgotten scope fails loudly instead of running as the owner.
  */
 export class Database {
-  readonly pool: pg.Pool;
+  /**
+   * Private: every statement goes through withTenant/withPlatform, a pipeline or a query function, so
+   * none runs as the URL's owner by accident. Tests and the bench reach it through unscopedPool().
+   */
+  private readonly pool: pg.Pool;
   readonly client: PrismaClient;
   private readonly scope = new AsyncLocalStorage<Scope>();
   private readonly grouper = new PipelineGrouper((organizationId, statements) =>
     this.runTenantPipeline(organizationId, statements),
   );
   private readonly transactionTimeoutMs: number;
+
+  static {
+    poolOf = (db) => db.pool;
+  }
 
   constructor(options: CreateDbOptions) {
     this.pool = new pg.Pool({
@@ -166,7 +169,7 @@ export class Database {
   ): Promise<T> {
     if (!isUuid(organizationId)) return Promise.reject(new InvalidOrganizationIdError(organizationId));
     return this.scoped(
-      scopeStatement('stayzr_app', organizationId),
+      inlineParameters(tenantScopeStatement(organizationId)),
       { kind: 'tenant', organizationId },
       fn,
       options,
@@ -175,9 +178,13 @@ export class Database {
 
   /** Platform-wide queries (super admin lists, authentication, inbound routing by channel). */
   withPlatform<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
-    return this.scoped(scopeStatement('stayzr_platform', ''), { kind: 'platform' }, fn, options);
+    return this.scoped(inlineParameters(platformScopeStatement()), { kind: 'platform' }, fn, options);
   }
 
+  /**
+   * `statement` is the scope with its values inlined: it rides on BEGIN in one simple-protocol message,
+   * which takes no parameters (see inlineParameters).
+   */
   private scoped<T>(
     statement: string,
     scope: Scope,
@@ -207,8 +214,10 @@ export class Database {
     statements: readonly Statement[],
   ): Promise<pg.QueryResultRow[][]> {
     if (!isUuid(organizationId)) throw new InvalidOrganizationIdError(organizationId);
-    const scope: Statement = { text: TENANT_SCOPE_STATEMENT, values: [organizationId] };
-    const [, ...results] = await runPipeline(this.pool, [scope, ...statements]);
+    const [, ...results] = await runPipeline(this.pool, [
+      tenantScopeStatement(organizationId),
+      ...statements,
+    ]);
     return results;
   }
 
@@ -222,6 +231,19 @@ export class Database {
   ): Promise<pg.QueryResultRow[][]> {
     if (!isUuid(organizationId)) return Promise.reject(new InvalidOrganizationIdError(organizationId));
     return this.grouper.enqueue(organizationId, statements);
+  }
+
+  /**
+   * `statement` in one simple-protocol message after the platform scope: one round trip that PostgreSQL
+   * runs as one implicit transaction, so the role ends with it. For a hot read that would otherwise take
+   * BEGIN, scope, select and COMMIT (the session lookup). Its parameters are inlined (inlineParameters
+   * accepts only plain tokens such as uuids and hex digests). The statement's rows.
+   */
+  async runPlatformStatementInOneMessage(statement: Statement): Promise<pg.QueryResultRow[]> {
+    const results = (await this.pool.query(
+      `${inlineParameters(platformScopeStatement())};\n${inlineParameters(statement)}`,
+    )) as unknown as pg.QueryResult[];
+    return results[1]?.rows ?? [];
   }
 
   /** The organization of the innermost withTenant() call, if any. */
@@ -246,6 +268,14 @@ export class Database {
       ...(options?.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
     };
   }
+}
+
+/**
+ * The pool behind `db`, unscoped (statements run as the URL's user): for test helpers and the bench
+ * harness only (fixtures, probes, captured SQL). Exported through `@stayzr/db/testing`, never the root.
+ */
+export function unscopedPool(db: Database): pg.Pool {
+  return poolOf(db);
 }
 
 export function createDb(options: CreateDbOptions): Database {

@@ -12,12 +12,5 @@ export {
   type Tx,
 } from './client.js';
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres:postgres@127.0.0.1:5432/stayzr';
-export {
-  conversationNumberStatement,
-  readConversationNumber,
-  takeConversationNumber,
-} from './conversation-numbers.js';
 export { uuidv7 } from './ids.js';
-export { type SqlFragment, type Statement, sql, sqlFragment } from './pipeline.js';
-export { type ReplyState, refreshReplyState } from './queries/reply-state.js';
 export { DEV_ENCRYPTION_KEY, SecretBox } from './secrets.js';

@@ -105,13 +105,15 @@ export async function runPipeline(
 
 /**
  * A Statement from a template: each `${value}` becomes the next `$n` parameter, never text in the SQL.
- * Identifiers cannot be parameters: splice those with `sqlFragment` from a fixed list only.
+ * Named apart from Prisma's `Prisma.sql` on purpose: this one builds pipeline statements (plain text and
+ * values for runPipeline), which Prisma's `$queryRaw` does not accept, and the other way round.
+ * Identifiers cannot be parameters: splice those with `pipelineFragment` from a fixed list only.
  */
-export function sql(strings: TemplateStringsArray, ...values: unknown[]): Statement {
+export function pipelineSql(strings: TemplateStringsArray, ...values: unknown[]): Statement {
   let text = strings[0] ?? '';
   const bound: unknown[] = [];
   values.forEach((value, index) => {
-    if (value instanceof SqlFragment) text += value.text;
+    if (value instanceof PipelineFragment) text += value.text;
     else {
       bound.push(value);
       text += `$${bound.length}`;
@@ -121,11 +123,30 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Statem
   return { text, values: bound };
 }
 
-/** Constant SQL text (a column name picked from a fixed list) to splice into `sql`. */
-export class SqlFragment {
+/** Constant SQL text (a column name picked from a fixed list) to splice into `pipelineSql`. */
+export class PipelineFragment {
   constructor(readonly text: string) {}
 }
-export const sqlFragment = (text: string): SqlFragment => new SqlFragment(text);
+export const pipelineFragment = (text: string): PipelineFragment => new PipelineFragment(text);
+
+const SAFE_LITERAL_RE = /^[0-9A-Za-z_-]*$/;
+
+/**
+ * The statement's text with its `$n` parameters written as quoted literals, for the two places that
+ * must use the simple protocol because it carries several statements in one message, which takes no
+ * parameters: a scoped transaction's BEGIN and the session lookup. Only values of letters, digits,
+ * `_` and `-` (role names, uuids, hex digests, the empty string) are accepted, so no quoting rule can
+ * be got wrong: anything else throws instead of reaching the text.
+ */
+export function inlineParameters(statement: Statement): string {
+  return statement.text.replace(/\$(\d+)/g, (_, position: string) => {
+    const value = statement.values[Number(position) - 1];
+    if (typeof value !== 'string' || !SAFE_LITERAL_RE.test(value)) {
+      throw new Error(`parameter $${position} cannot be inlined into a simple-protocol statement`);
+    }
+    return `'${value}'`;
+  });
+}
 
 interface PendingEntry {
   statements: readonly Statement[];

@@ -7,7 +7,7 @@ import {
   TENANT_MODELS,
   TenantScopeError,
 } from './client.js';
-import { createTestDatabase, type TestDatabase } from './testing/index.js';
+import { createTestDatabase, type TestDatabase, unscopedPool } from './testing/index.js';
 
 describe('row-level security and withTenant', () => {
   let database: TestDatabase;
@@ -60,7 +60,7 @@ describe('row-level security and withTenant', () => {
   }
 
   it('the app role with no organization set reads nothing, on every tenant table', async () => {
-    const client = await db.pool.connect();
+    const client = await unscopedPool(db).connect();
     try {
       for (const table of ['organizations', 'guests', 'users', 'messages', 'audit_logs']) {
         const result = await asAppRole<{ n: string }>(
@@ -107,7 +107,7 @@ describe('row-level security and withTenant', () => {
     const single = createDb({ connectionString: database.url, max: 1 });
     try {
       expect(await single.withTenant(orgA, (tx) => tx.guest.count())).toBe(2);
-      const client = await single.pool.connect();
+      const client = await unscopedPool(single).connect();
       try {
         const { rows } = await client.query<{ org: string | null; role: string }>(
           "select nullif(current_setting('app.organization_id', true), '') as org, current_user as role",
@@ -131,7 +131,7 @@ describe('row-level security and withTenant', () => {
   it('opens each of many concurrent transactions in its own scope, the scope sent with BEGIN', async () => {
     const small = createDb({ connectionString: database.url, max: 3 });
     const statements: string[] = [];
-    small.pool.on('connect', (client) => {
+    unscopedPool(small).on('connect', (client) => {
       const query = client.query.bind(client) as (...args: unknown[]) => unknown;
       (client as { query: unknown }).query = (...args: unknown[]) => {
         const config = args[0] as { text?: string } | string;
@@ -232,11 +232,11 @@ describe('row-level security and withTenant', () => {
         ]);
         expect(rows).toEqual([{ n: expected }]);
       }
-      const prepared = await single.pool.query<{ n: number }>(
+      const prepared = await unscopedPool(single).query<{ n: number }>(
         "select count(*)::int as n from pg_prepared_statements where name like 'stayzr_%'",
       );
       expect(prepared.rows).toEqual([{ n: 2 }]);
-      const outside = await single.pool.query<{ role: string; org: string | null }>(
+      const outside = await unscopedPool(single).query<{ role: string; org: string | null }>(
         "select current_user::text as role, current_setting('app.organization_id', true) as org",
       );
       expect(outside.rows[0]?.role).not.toBe('stayzr_app');
@@ -285,10 +285,9 @@ describe('row-level security and withTenant', () => {
       onIdleConnectionError: (error) => lost.push(error),
     });
     try {
-      const [{ pid }] = (await small.pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows as [
-        { pid: number },
-      ];
-      await db.pool.query('select pg_terminate_backend($1)', [pid]);
+      const [{ pid }] = (await unscopedPool(small).query<{ pid: number }>('select pg_backend_pid() as pid'))
+        .rows as [{ pid: number }];
+      await unscopedPool(db).query('select pg_terminate_backend($1)', [pid]);
       await expect.poll(() => lost.length).toBe(1);
       expect(lost[0]?.message).toMatch(/terminat/i);
       const rows = await small.runTenantPipeline(orgA, [
@@ -301,7 +300,12 @@ describe('row-level security and withTenant', () => {
   });
 
   it('every table with organization_id has forced RLS and a policy', async () => {
-    const { rows } = await db.pool.query<{ table: string; rls: boolean; forced: boolean; policies: number }>(`
+    const { rows } = await unscopedPool(db).query<{
+      table: string;
+      rls: boolean;
+      forced: boolean;
+      policies: number;
+    }>(`
       select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
              (select count(*)::int from pg_policies p where p.tablename = c.relname) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { quoteIdent } from '../../prisma/src/migrate/database-url.js';
 import { migrateDeploy } from '../../prisma/src/migrate/runner.js';
 import type {} from '../../prisma/src/testing/provided-context.js';
 import {
@@ -13,7 +14,7 @@ import {
 export default async function setup(project: TestProject) {
   await dropOrphanTestDatabases();
   const template = testDatabaseName('template');
-  await withAdminClient((client) => client.query(`CREATE DATABASE "${template}"`));
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${quoteIdent(template)}`));
   await migrateDeploy({ databaseUrl: databaseUrlFor(template), log: () => {} });
   project.provide('templateDatabase', template);
   return async () => {

@@ -1,9 +1,8 @@
 import { createDb, type Database } from '@stayzr/db';
 import { migrateDeploy } from '@stayzr/db/migrate';
+import { quoteIdent } from '@stayzr/db/testing';
 import pg from 'pg';
 import { progress } from './log.js';
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export function databaseUrlFor(base: string, name: string): string {
   const url = new URL(base);

@@ -1,4 +1,5 @@
 import { createDb, type Database } from '@stayzr/db';
+import { unscopedPool } from '@stayzr/db/testing';
 import { createLogger, createServiceDeps, type ServiceDeps } from '@stayzr/shared/server';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
@@ -26,7 +27,7 @@ export class SqlCapture {
   /** `twilioApiBaseUrl`: the fake Twilio, so a captured delivery never leaves 127.0.0.1. */
   constructor(url: string, redis: Redis, redisPrefix: string, twilioApiBaseUrl?: string) {
     this.db = createDb({ connectionString: url, max: 2 });
-    this.db.pool.on('connect', (client: pg.PoolClient) => {
+    unscopedPool(this.db).on('connect', (client: pg.PoolClient) => {
       const original = client.query.bind(client) as (...args: QueryArgs) => unknown;
       const patched = (...args: QueryArgs) => {
         const [config, values] = args;

@@ -36,6 +36,10 @@ export function withDatabase(databaseUrl: string, database: string): string {
   return url.toString();
 }
 
+/**
+ * A database name as a quoted SQL identifier: CREATE/DROP DATABASE take no parameters, so the migration
+ * runner, the test databases and the bench quote their names through this one helper.
+ */
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }

@@ -9,8 +9,8 @@ import {
   type Property,
   SecretBox,
   type Tx,
-  takeConversationNumber,
 } from '../index.js';
+import { takeConversationNumber } from '../queries/conversation-numbers.js';
 import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,

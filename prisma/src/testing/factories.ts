@@ -34,12 +34,12 @@ import {
   type Session,
   type Stay,
   type Tx,
-  takeConversationNumber,
   type UsageCounter,
   type User,
   type UserProperty,
   type WhatsappAuthKey,
 } from '../index.js';
+import { takeConversationNumber } from '../queries/conversation-numbers.js';
 
 /** Password of every user made by createTestUser. */
 export const TEST_PASSWORD = 'correct-horse-battery';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb, type Database } from '../client.js';
 import { dbEnv } from '../env.js';
+import { quoteIdent } from '../migrate/database-url.js';
 
 /** Base URL for tests: TEST_DATABASE_URL, else DATABASE_URL's server; the dev database is never touched. */
 export function testServerUrl(): string {
@@ -29,8 +30,6 @@ export async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>):
     await client.end();
   }
 }
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export async function dropDatabase(name: string): Promise<void> {
   await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));

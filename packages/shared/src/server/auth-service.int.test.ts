@@ -6,6 +6,7 @@ import {
   createTestUser,
   type TestDatabase,
   testRedisPrefix,
+  unscopedPool,
 } from '@stayzr/db/testing';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,14 +163,14 @@ describe('AuthService.resolveSession', () => {
     // One connection whose session-level role is the tenant role: users and organizations are invisible
     // to it and sessions forbidden, so only the lookup's own transaction-local switch can find the row.
     const db = createDb({ connectionString: database.url, max: 1 });
-    db.pool.on('connect', (client: pg.PoolClient) => {
+    unscopedPool(db).on('connect', (client: pg.PoolClient) => {
       void client.query('set role stayzr_app');
     });
     try {
       const user = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
       const created = await createTestSession(database.db, user);
       expect((await authOn(db).resolveSession(created.token))?.organization?.id).toBe(orgId);
-      const { rows } = await db.pool.query<{ role: string; org: string | null }>(
+      const { rows } = await unscopedPool(db).query<{ role: string; org: string | null }>(
         "select current_user as role, nullif(current_setting('app.organization_id', true), '') as org",
       );
       expect(rows[0]).toEqual({ role: 'stayzr_app', org: null });

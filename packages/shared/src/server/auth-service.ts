@@ -1,4 +1,5 @@
 import type { Database, Tx } from '@stayzr/db';
+import { findSessionByTokenHash } from '@stayzr/db/queries';
 import type { Me, OrganizationSummary, UserRoleValue } from '../dto.js';
 import { AppError } from '../errors.js';
 import type { AcceptInvitationInput, ChangePasswordInput, LoginInput } from '../schemas/auth.js';
@@ -39,49 +40,6 @@ export interface IssuedSession {
 }
 
 type OrganizationRow = { id: string; name: string; slug: string; plan: string; status: string };
-
-const SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-
-/** What withPlatform sets: tables are read as stayzr_platform (BYPASSRLS), with no tenant. */
-const PLATFORM_ROLE_SQL =
-  "select set_config('role', 'stayzr_platform', true), set_config('app.organization_id', '', true)";
-
-const organizationJson = (alias: string) =>
-  `case when ${alias}.id is null then null else json_build_object('id', ${alias}.id, 'name', ${alias}.name,
-    'slug', ${alias}.slug, 'plan', ${alias}.plan, 'status', ${alias}.status) end`;
-
-/** Timestamps are UTC without a zone: epoch milliseconds read them without pg's local-time parsing. */
-const SESSION_LOOKUP_SQL = `
-  select s.id, s.user_id,
-    round(extract(epoch from s.expires_at) * 1000)::float8 as expires_at_ms,
-    round(extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_at_ms,
-    round(extract(epoch from s.created_at) * 1000)::float8 as created_at_ms,
-    u.email as user_email, u.name as user_name, u.role::text as user_role,
-    u.data_scope::text as user_data_scope, u.status::text as user_status,
-    u.organization_id as user_organization_id,
-    ${organizationJson('o')} as organization,
-    ${organizationJson('a')} as active_organization
-  from sessions s
-  join users u on u.id = s.user_id
-  left join organizations o on o.id = u.organization_id
-  left join organizations a on a.id = s.active_organization_id and u.role = 'SUPER_ADMIN'`;
-
-interface SessionLookupRow {
-  id: string;
-  user_id: string;
-  expires_at_ms: number;
-  last_seen_at_ms: number;
-  created_at_ms: number;
-  user_email: string;
-  user_name: string;
-  user_role: string;
-  user_data_scope: string;
-  user_status: string;
-  user_organization_id: string | null;
-  organization: OrganizationRow | null;
-  /** A super admin's switched-into organization (only joined for super admins). */
-  active_organization: OrganizationRow | null;
-}
 
 function summarize(org: OrganizationRow): OrganizationSummary {
   return {
@@ -202,14 +160,14 @@ export class AuthService {
 
   /**
    * The session behind a cookie token, renewed when due; null when unknown, expired or no longer allowed.
-   * Runs on every request, so the read is one round trip (see `lookupSession`); the rare writes (renewal
+   * Runs on every request, so the read is one round trip (see `findSessionByTokenHash`); the rare writes (renewal
    * every SESSION_TOUCH_MS, removal of a dead session) follow only when due. Nothing is cached: a logout,
    * deactivation, role change or suspension made by any process applies to the very next request.
    */
   async resolveSession(token: string | undefined): Promise<AuthenticatedSession | null> {
     if (!token || token.length > 200) return null;
     const now = Date.now();
-    const row = await this.lookupSession(sha256Hex(token));
+    const row = await findSessionByTokenHash(this.deps.db, sha256Hex(token));
     if (!row) return null;
     const expired = row.expires_at_ms <= now;
     const blocked = row.user_status !== 'active' || row.organization?.status === 'suspended';
@@ -243,22 +201,6 @@ export class AuthService {
       organization: summarizeOrNull(row.active_organization ?? row.organization),
       impersonating: row.active_organization !== null,
     };
-  }
-
-  /**
-   * Session, user, the user's organization and a super admin's active organization in one round trip:
-   * one simple-protocol message holding two statements, which PostgreSQL runs as one implicit
-   * transaction, so the transaction-local role (stayzr_platform, as in withPlatform) covers the select
-   * and ends with it. Through Prisma's interactive transaction the same read took four round trips
-   * (BEGIN, set_config, select, COMMIT) and about 2 ms of CPU per request. The simple protocol takes no
-   * parameters: the only value is the sha256 hex computed here, checked again before it is inlined.
-   */
-  private async lookupSession(tokenHash: string): Promise<SessionLookupRow | null> {
-    if (!SHA256_HEX_RE.test(tokenHash)) throw new Error('session lookup needs a sha256 hex digest');
-    const results = (await this.deps.db.pool.query(
-      `${PLATFORM_ROLE_SQL};\n${SESSION_LOOKUP_SQL} where s.token_hash = '${tokenHash}'`,
-    )) as unknown as { rows: SessionLookupRow[] }[];
-    return results[1]?.rows[0] ?? null;
   }
 
   async logout(sessionId: string, request: RequestMeta): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Database, SecretBox, Tx } from '@stayzr/db';
+import { findRowOwner, type ProbeEntity } from '@stayzr/db/queries';
 import type { Feature, UsageMetric } from '../billing/plans.js';
 import type { UserRoleValue } from '../dto.js';
 import { AppError } from '../errors.js';
@@ -43,21 +44,7 @@ export interface AuditTarget {
 }
 
 /** Tables a cross-tenant probe may be checked against (see `notFound`). */
-const PROBE_TABLES = {
-  user: 'users',
-  invitation: 'invitations',
-  guest: 'guests',
-  stay: 'stays',
-  conversation: 'conversations',
-  message: 'messages',
-  channel_account: 'channel_accounts',
-  canned_response: 'canned_responses',
-  knowledge_article: 'knowledge_articles',
-  automation_rule: 'automation_rules',
-  api_key: 'api_keys',
-  notification: 'notifications',
-} as const;
-export type ProbeEntity = keyof typeof PROBE_TABLES;
+export type { ProbeEntity };
 
 /**
  * The one way business code touches tenant data. Every query runs in `this.db(fn)`, a transaction
@@ -174,14 +161,9 @@ export abstract class BaseAuthenticatedService {
    * attempt is recorded (cross_tenant_denied) for the platform team; the caller cannot tell the difference.
    */
   protected async notFound(entity: ProbeEntity, id: string): Promise<AppError> {
-    const table = PROBE_TABLES[entity];
     try {
       const owner = await this.deps.db.withPlatform(async (tx) => {
-        const rows = await tx.$queryRawUnsafe<{ organization_id: string | null }[]>(
-          `select organization_id::text from "${table}" where id = $1::uuid`,
-          id,
-        );
-        const ownerOrg = rows[0]?.organization_id;
+        const ownerOrg = await findRowOwner(tx, entity, id);
         if (ownerOrg && ownerOrg !== this.orgId) {
           await writeAudit(tx, {
             ...this.auditActor(),

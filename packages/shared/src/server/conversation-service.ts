@@ -1,4 +1,5 @@
-import { isUuid, Prisma, type Tx } from '@stayzr/db';
+import { isUuid, type Prisma, type Tx } from '@stayzr/db';
+import { countUnreadConversations, listInboxPage, unreadCountsByConversation } from '@stayzr/db/queries';
 import type {
   ConversationCounts,
   ConversationDetail,
@@ -48,43 +49,35 @@ const LIST_INCLUDE = {
 
 type ListRow = Prisma.ConversationGetPayload<{ include: typeof LIST_INCLUDE }>;
 
-/** A row of the inbox statement (`listSql`). */
-interface InboxRow {
-  id: string;
-  display_id: number;
-  status: ConversationListItem['status'];
-  last_message_at: Date;
-  last_message_preview: string | null;
-  waiting_since: Date | null;
-  reply_failed_at: Date | null;
-  snoozed_until: Date | null;
-  guest_id: string;
-  guest_name: string | null;
-  guest_phone_e164: string | null;
-  guest_email: string | null;
-  channel_id: string;
-  channel_type: ConversationListItem['channel']['type'];
-  channel_name: string;
-  assignee_id: string | null;
-  assignee_name: string | null;
-  unread_count: number;
-}
-
 /** Matches no user: `assignee: 'me'` for an actor that is not a user. */
 const NO_USER_ID = '00000000-0000-0000-0000-000000000000';
 
 /** The inbox: conversations by status, assignment, channel and text; keyset-paged, never OFFSET. */
 export class ConversationService extends BaseAuthenticatedService {
-  /**
-   * One page in one statement: the page's rows with guest, channel, assignee and unread count. The filters
-   * mirror what Prisma generated for the same `where` (relation filters as joins, `contains` as ILIKE with
-   * the text escaped by `escapeLike`); the page query keeps Prisma's per-row LATERAL lookups so the plan walks the inbox
-   * index in order and stops after `limit + 1` rows. Profiled through HTTP, findMany + include and a second
-   * unread statement cost about 1.5 ms of CPU more per page than this.
-   */
+  /** One page in one statement (listInboxPage). */
   async list(input: ConversationListInput): Promise<ConversationPage> {
     const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-    const rows = await this.db((tx) => tx.$queryRaw<InboxRow[]>(this.listSql(input, cursor)));
+    const userId = this.actorUserId;
+    const rows = await this.db((tx) =>
+      listInboxPage(tx, {
+        organizationId: this.orgId,
+        status: input.status,
+        userId,
+        ownOnly: this.dataScope === 'own',
+        assignee:
+          input.assignee === 'me'
+            ? { userId: userId ?? NO_USER_ID }
+            : input.assignee === 'unassigned'
+              ? 'unassigned'
+              : null,
+        channel: input.channel ?? null,
+        // Escaped here: `%` and `_` in what staff type match themselves, not every row.
+        search: input.search ? escapeLike(input.search) : null,
+        after: cursor,
+        limit: input.limit,
+        unreadCap: UNREAD_COUNT_CAP,
+      }),
+    );
     const page = rows.slice(0, input.limit);
     const last = page.at(-1);
     return {
@@ -144,15 +137,8 @@ export class ConversationService extends BaseAuthenticatedService {
       for (const group of groups) byStatus[group.status] = group._count._all;
       const userId = this.actorUserId;
       const ownOnly = this.dataScope === 'own' && userId;
-      const [row] = await tx.$queryRaw<{ n: number }[]>`
-        select count(*)::int as n
-        from conversations c
-        left join conversation_reads r on r.conversation_id = c.id and r.user_id = ${userId}::uuid
-        where c.status in ('open', 'pending')
-          and c.last_inbound_at is not null
-          and c.last_inbound_at > coalesce(r.last_read_at, 'epoch'::timestamp)
-          ${ownOnly ? Prisma.sql`and (c.assignee_id = ${userId}::uuid or c.assignee_id is null)` : Prisma.empty}`;
-      return { byStatus, unread: row?.n ?? 0 };
+      const unread = await countUnreadConversations(tx, userId, Boolean(ownOnly));
+      return { byStatus, unread };
     });
   }
 
@@ -239,94 +225,6 @@ export class ConversationService extends BaseAuthenticatedService {
     return woken.count;
   }
 
-  /** The statement behind `list`; every value is a bound parameter. */
-  private listSql(input: ConversationListInput, cursor: { at: Date; id: string } | null): Prisma.Sql {
-    const userId = this.actorUserId;
-    const conditions: Prisma.Sql[] = [
-      Prisma.sql`c.status = ${input.status}::"ConversationStatus"`,
-      Prisma.sql`c.organization_id = ${this.orgId}::uuid`,
-    ];
-    if (this.dataScope === 'own') {
-      conditions.push(
-        userId
-          ? Prisma.sql`(c.assignee_id = ${userId}::uuid or c.assignee_id is null)`
-          : Prisma.sql`c.assignee_id is null`,
-      );
-    }
-    if (input.assignee === 'me') {
-      conditions.push(Prisma.sql`c.assignee_id = ${userId ?? NO_USER_ID}::uuid`);
-    } else if (input.assignee === 'unassigned') {
-      conditions.push(Prisma.sql`c.assignee_id is null`);
-    }
-    const joins: Prisma.Sql[] = [];
-    if (input.channel) {
-      joins.push(Prisma.sql`join channel_accounts fc on fc.id = c.channel_account_id`);
-      conditions.push(Prisma.sql`fc.type = ${input.channel}::"ChannelType"`);
-    }
-    if (input.search) {
-      const search = escapeLike(input.search);
-      const digits = input.search.replace(/[^\d+]/g, '');
-      joins.push(Prisma.sql`join guests fg on fg.id = c.guest_id`);
-      conditions.push(Prisma.sql`(
-        fg.name ilike ('%' || ${search} || '%')
-        or fg.email ilike ('%' || ${search} || '%')
-        ${digits.length >= 3 ? Prisma.sql`or fg.phone_e164 like ('%' || ${digits} || '%')` : Prisma.empty}
-        or exists (
-          select 1 from messages fm
-          where fm.conversation_id = c.id and fm.body ilike ('%' || ${search} || '%')
-        )
-      )`);
-    }
-    if (cursor) {
-      const at = cursor.at.toISOString();
-      // The first bound lets the index scan start at the cursor; the OR is the exact keyset.
-      conditions.push(Prisma.sql`c.last_message_at <= (${at}::timestamptz at time zone 'UTC')
-        and (c.last_message_at < (${at}::timestamptz at time zone 'UTC')
-          or (c.last_message_at = (${at}::timestamptz at time zone 'UTC') and c.id < ${cursor.id}::uuid))`);
-    }
-    const unread = userId
-      ? Prisma.sql`
-        -- Kept apart (offset 0) so the bound reaches the messages index as a plain value: under row-level
-        -- security a COALESCE in the comparison is applied as a filter after the policy, row by row.
-        cross join lateral (
-          select coalesce(
-            (select r.last_read_at from conversation_reads r where r.conversation_id = p.id and r.user_id = ${userId}::uuid),
-            '-infinity'::timestamp
-          ) as since offset 0
-        ) seen
-        cross join lateral (
-          select count(*)::int as n from (
-            select 1 from messages m
-            where m.conversation_id = p.id and m.direction = 'inbound' and m.created_at > seen.since
-            limit ${UNREAD_COUNT_CAP}
-          ) capped
-        ) unread`
-      : Prisma.sql`cross join lateral (select 0 as n) unread`;
-    return Prisma.sql`
-      select p.*, unread.n as unread_count
-      from (
-        select c.id, c.display_id, c.status::text as status, c.last_message_at, c.last_message_preview,
-          c.waiting_since, c.reply_failed_at, c.snoozed_until,
-          g.id as guest_id, g.name as guest_name, g.phone_e164 as guest_phone_e164, g.email as guest_email,
-          ca.id as channel_id, ca.type::text as channel_type, ca.name as channel_name,
-          a.id as assignee_id, a.name as assignee_name
-        from conversations c
-        ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty}
-        left join lateral (
-          select g.id, g.name, g.phone_e164, g.email from guests g where g.id = c.guest_id limit 1
-        ) g on true
-        left join lateral (
-          select ca.id, ca.type, ca.name from channel_accounts ca where ca.id = c.channel_account_id limit 1
-        ) ca on true
-        left join lateral (select a.id, a.name from users a where a.id = c.assignee_id limit 1) a on true
-        where ${Prisma.join(conditions, ' and ')}
-        order by c.last_message_at desc, c.id desc
-        limit ${input.limit + 1}
-      ) p
-      ${unread}
-      order by p.last_message_at desc, p.id desc`;
-  }
-
   private async otherChannels(
     tx: Tx,
     conversation: { channelAccountId: string; guest: Parameters<typeof canReach>[1] },
@@ -369,24 +267,7 @@ export class ConversationService extends BaseAuthenticatedService {
   private async unreadCounts(tx: Tx, conversationIds: string[]): Promise<Map<string, number>> {
     const userId = this.actorUserId;
     if (!userId || conversationIds.length === 0) return new Map();
-    const rows = await tx.$queryRaw<{ conversation_id: string; n: number }[]>`
-      select c.id::text as conversation_id, unread.n
-      from unnest(${conversationIds}::uuid[]) as c(id)
-      left join conversation_reads r on r.conversation_id = c.id and r.user_id = ${userId}::uuid
-      -- Kept apart (offset 0) so the bound reaches the messages index as a plain value: under row-level
-      -- security a COALESCE in the comparison is applied as a filter after the policy, row by row.
-      cross join lateral (select coalesce(r.last_read_at, '-infinity'::timestamp) as since offset 0) seen
-      cross join lateral (
-        select count(*)::int as n from (
-          select 1 from messages m
-          where m.conversation_id = c.id
-            and m.direction = 'inbound'
-            and m.created_at > seen.since
-          limit ${UNREAD_COUNT_CAP}
-        ) capped
-      ) unread
-      where unread.n > 0`;
-    return new Map(rows.map((row) => [row.conversation_id, row.n]));
+    return unreadCountsByConversation(tx, userId, conversationIds, UNREAD_COUNT_CAP);
   }
 
   private async publishUpdate(row: ListRow): Promise<void> {

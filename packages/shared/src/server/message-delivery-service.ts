@@ -1,4 +1,5 @@
-import { type Prisma, refreshReplyState } from '@stayzr/db';
+import type { Prisma } from '@stayzr/db';
+import { refreshReplyState } from '@stayzr/db/queries';
 import { AppError } from '../errors.js';
 import type { MessageStatusValue } from '../events.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';

@@ -1,11 +1,12 @@
+import { Prisma, type Tx, uuidv7 } from '@stayzr/db';
 import {
-  conversationNumberStatement,
-  Prisma,
-  readConversationNumber,
+  type AppendedInbound,
+  appendFirstInbound,
+  appendKnownGuestInbound,
+  messagePreview,
+  nextConversationNumber,
   refreshReplyState,
-  type Tx,
-  uuidv7,
-} from '@stayzr/db';
+} from '@stayzr/db/queries';
 import type { Feature } from '../billing/plans.js';
 import type { MessageDto, MessagePage } from '../dto.js';
 import { AppError } from '../errors.js';
@@ -17,19 +18,11 @@ import {
   assertWritable,
   loadSubscriptionState,
   type SubscriptionState,
+  toSubscriptionState,
 } from './billing/enforcement.js';
 import { canReach } from './channels/reach.js';
 import type { InboundMessage } from './channels/types.js';
 import { decodeCursor, encodeCursor } from './conversation-service.js';
-import {
-  type AppendedInbound,
-  appendInboundStatement,
-  firstInboundStatements,
-  inboundAttachmentStatements,
-  messagePreview,
-  readAppendedInbound,
-  readFirstInbound,
-} from './inbound-statements.js';
 import { announceAnswerChange, changesAnswer } from './reply-state.js';
 
 /** The plan feature each channel needs for outbound messages. */
@@ -192,32 +185,26 @@ export class MessageService extends BaseAuthenticatedService {
   }
 
   /**
-   * A known guest's message is one pipelined transaction of one statement (appendInboundStatement),
+   * A known guest's message is one pipelined transaction of one statement (appendKnownGuestInbound),
    * attachments included. A guest's first message on a channel then takes the hotel's next
    * conversation number (a statement of its own) and runs a pipeline that finds or creates and locks
-   * the guest, opens the conversation and appends the same way (firstInboundStatements). Each is one
+   * the guest, opens the conversation and appends the same way (appendFirstInbound). Each is one
    * round trip: no lock is held while PostgreSQL waits for this process.
    */
   private async storeInbound(inbound: InboundMessage): Promise<StoredInbound> {
     const messageId = uuidv7(inbound.receivedAt.getTime());
-    const attachments = inboundAttachmentStatements(this.orgId, inbound, messageId);
-    // Grouped with the hotel's concurrent inbound messages: safe to run again, the provider id is unique.
-    const [appendRows] = await this.deps.db.runGroupedTenantPipeline(this.orgId, [
-      appendInboundStatement(this.orgId, inbound, messageId),
-      ...attachments,
-    ]);
-    const known = readAppendedInbound(this.orgId, appendRows ?? []);
+    const known = await appendKnownGuestInbound(this.deps.db, this.orgId, inbound, messageId);
     if (known.conversationId) return this.storedInbound(inbound, known, false);
 
-    const [numberRows] = await this.deps.db.runTenantPipeline(this.orgId, [
-      conversationNumberStatement(this.orgId),
-    ]);
-    const displayId = readConversationNumber(numberRows ?? []);
-    const results = await this.deps.db.runTenantPipeline(this.orgId, [
-      ...firstInboundStatements(this.orgId, inbound, messageId, known.guestId, displayId),
-      ...attachments,
-    ]);
-    const { channelFound, opened, appended } = readFirstInbound(this.orgId, results);
+    const displayId = await nextConversationNumber(this.deps.db, this.orgId);
+    const { channelFound, opened, appended } = await appendFirstInbound(
+      this.deps.db,
+      this.orgId,
+      inbound,
+      messageId,
+      known.guestId,
+      displayId,
+    );
     if (!channelFound) throw await this.notFound('channel_account', inbound.channelAccountId);
     if (!appended.conversationId) throw new Error("the guest's conversation is not visible after opening it");
     return this.storedInbound(inbound, appended, opened);
@@ -228,6 +215,7 @@ export class MessageService extends BaseAuthenticatedService {
     appended: AppendedInbound,
     newConversation: boolean,
   ): Promise<StoredInbound> {
+    const subscription = toSubscriptionState({ id: this.orgId, ...appended.organization });
     const guestId = appended.guestId ?? '';
     const conversationId = appended.conversationId ?? '';
     if (!appended.messageId) {
@@ -241,7 +229,7 @@ export class MessageService extends BaseAuthenticatedService {
         duplicate: true,
         assigneeId: null,
         newConversation: false,
-        subscription: appended.subscription,
+        subscription,
       };
     }
     return {
@@ -251,7 +239,7 @@ export class MessageService extends BaseAuthenticatedService {
       duplicate: false,
       assigneeId: appended.assigneeId,
       newConversation,
-      subscription: appended.subscription,
+      subscription,
     };
   }
 

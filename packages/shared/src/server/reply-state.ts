@@ -1,4 +1,4 @@
-import type { ReplyState } from '@stayzr/db';
+import type { ReplyState } from '@stayzr/db/queries';
 import type { MessageStatusValue } from '../events.js';
 import type { OrgEventPublisher } from './events/org-event-bus.js';
 

@@ -1,4 +1,12 @@
-import { Prisma, type Tx } from '@stayzr/db';
+import type { Tx } from '@stayzr/db';
+import {
+  incrementMonthlyUsage,
+  incrementMonthlyUsageWithin,
+  lockGaugeCapacity,
+  measureAllGauges,
+  measureGauge,
+  monthlyUsageValue,
+} from '@stayzr/db/queries';
 import {
   cheapestPlanWith,
   effectiveLimits,
@@ -145,27 +153,8 @@ export function assertWritable(state: SubscriptionState, now: Date = new Date())
 
 // Measuring ----------------------------------------------------------------------------------------------
 
-/**
- * Gauge metrics counted from the data; `org` is the organization id expression (a bound uuid, or a column
- * in the platform overview). Enum literals stay in the SQL text: a bound text would not compare.
- */
-export function gaugeSql(metric: GaugeMetric, org: Prisma.Sql): Prisma.Sql {
-  switch (metric) {
-    case 'users':
-      // Pending invitations count: an invitation is a seat promised to someone.
-      return Prisma.sql`((select count(*) from users where organization_id = ${org} and status = 'active')
-        + (select count(*) from invitations where organization_id = ${org}
-             and accepted_at is null and revoked_at is null and expires_at > now()))`;
-    case 'guests':
-      return Prisma.sql`(select count(*) from guests where organization_id = ${org} and merged_into_id is null)`;
-    case 'activeConversations':
-      return Prisma.sql`(select count(*) from conversations where organization_id = ${org} and status <> 'resolved')`;
-    case 'storageBytes':
-      return Prisma.sql`(select coalesce(sum(size_bytes), 0) from attachments where organization_id = ${org})`;
-  }
-}
-
-const orgParam = (organizationId: string) => Prisma.sql`${organizationId}::uuid`;
+/** Gauges are measured by the usage queries of `@stayzr/db/queries`; re-exported for the billing services. */
+export { measureAllGauges, measureGauge };
 
 export const GAUGE_METRICS: readonly GaugeMetric[] = [
   'users',
@@ -178,40 +167,13 @@ export function isMonthlyMetric(metric: UsageMetric): metric is MonthlyUsageMetr
   return MONTHLY_METRICS.has(metric);
 }
 
-export async function measureGauge(tx: Tx, organizationId: string, metric: GaugeMetric): Promise<number> {
-  const rows = await tx.$queryRaw<
-    { value: bigint | number | string }[]
-  >`select ${gaugeSql(metric, orgParam(organizationId))} as value`;
-  return Number(rows[0]?.value ?? 0);
-}
-
-/** Every gauge in one round trip (usage page, alert sweep). */
-export async function measureAllGauges(tx: Tx, organizationId: string): Promise<Record<GaugeMetric, number>> {
-  const org = orgParam(organizationId);
-  const rows = await tx.$queryRaw<Record<string, bigint | number | string>[]>`
-    select ${gaugeSql('users', org)} as users,
-           ${gaugeSql('guests', org)} as guests,
-           ${gaugeSql('activeConversations', org)} as active_conversations,
-           ${gaugeSql('storageBytes', org)} as storage_bytes`;
-  const row = rows[0] ?? {};
-  return {
-    users: Number(row.users ?? 0),
-    guests: Number(row.guests ?? 0),
-    activeConversations: Number(row.active_conversations ?? 0),
-    storageBytes: Number(row.storage_bytes ?? 0),
-  };
-}
-
 export async function monthlyValue(
   tx: Tx,
   organizationId: string,
   metric: MonthlyUsageMetric,
   period: UsagePeriod,
 ): Promise<number> {
-  const rows = await tx.$queryRaw<{ value: bigint }[]>`
-    select value from usage_counters
-    where organization_id = ${organizationId}::uuid and metric = ${metric} and period_start = ${period.start}::date`;
-  return Number(rows[0]?.value ?? 0n);
+  return monthlyUsageValue(tx, organizationId, metric, period.start);
 }
 
 export async function measureUsage(
@@ -266,11 +228,6 @@ export function quotaExceededError(
   });
 }
 
-/** Serializes capacity checks of one gauge in one organization until the transaction ends. */
-async function lockGauge(tx: Tx, organizationId: string, metric: GaugeMetric): Promise<void> {
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`usage:${organizationId}:${metric}`}, 0))`;
-}
-
 function assertAmount(amount: number): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) {
     throw new Error(`usage amounts are positive integers, got ${amount}`);
@@ -303,27 +260,26 @@ export async function consumeUsageInTx(
   let used: number;
   if (isMonthlyMetric(metric)) {
     if (limit === null) {
-      used = await incrementMonthly(tx, organizationId, metric, period, amount);
+      used = await incrementMonthlyUsage(tx, organizationId, metric, period.start, amount);
     } else {
-      const rows = await tx.$queryRaw<{ value: bigint }[]>`
-        insert into usage_counters as uc (organization_id, metric, period_start, value, updated_at)
-        select ${organizationId}::uuid, ${metric}, ${period.start}::date, ${amount}::bigint, now()
-        where ${amount}::bigint <= ${limit}::bigint
-        on conflict (organization_id, metric, period_start)
-        do update set value = uc.value + excluded.value, updated_at = now()
-          where uc.value + excluded.value <= ${limit}::bigint
-        returning uc.value`;
-      const row = rows[0];
-      if (!row) {
+      const total = await incrementMonthlyUsageWithin(
+        tx,
+        organizationId,
+        metric,
+        period.start,
+        amount,
+        limit,
+      );
+      if (total === null) {
         const current = await monthlyValue(tx, organizationId, metric, period);
         throw quotaExceededError(state, metric, current, limit, amount);
       }
-      used = Number(row.value);
+      used = total;
     }
   } else {
     if (limit === null)
       return { metric, used: await measureGauge(tx, organizationId, metric), limit, period };
-    await lockGauge(tx, organizationId, metric);
+    await lockGaugeCapacity(tx, organizationId, metric);
     const current = await measureGauge(tx, organizationId, metric);
     if (current + amount > limit) throw quotaExceededError(state, metric, current, limit, amount);
     used = current + amount;
@@ -348,25 +304,9 @@ export async function recordUsage(
   assertAmount(amount);
   const state = loadedState ?? (await loadSubscriptionState(tx, organizationId));
   const period = usagePeriodAt(state.timezone, now);
-  const used = await incrementMonthly(tx, organizationId, metric, period, amount);
+  const used = await incrementMonthlyUsage(tx, organizationId, metric, period.start, amount);
   await recordThresholdAlerts(tx, state, metric, used - amount, used, period);
   return { metric, used, limit: metricLimit(state.limits, metric), period };
-}
-
-async function incrementMonthly(
-  tx: Tx,
-  organizationId: string,
-  metric: MonthlyUsageMetric,
-  period: UsagePeriod,
-  amount: number,
-): Promise<number> {
-  const rows = await tx.$queryRaw<{ value: bigint }[]>`
-    insert into usage_counters as uc (organization_id, metric, period_start, value, updated_at)
-    values (${organizationId}::uuid, ${metric}, ${period.start}::date, ${amount}::bigint, now())
-    on conflict (organization_id, metric, period_start)
-    do update set value = uc.value + excluded.value, updated_at = now()
-    returning uc.value`;
-  return Number(rows[0]?.value ?? amount);
 }
 
 /** Throws QUOTA_EXCEEDED when `amount` more would not fit; takes nothing. */

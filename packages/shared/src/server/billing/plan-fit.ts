@@ -1,4 +1,5 @@
 import type { Tx } from '@stayzr/db';
+import { countFeaturesInUse } from '@stayzr/db/queries';
 import {
   effectiveLimits,
   FEATURE_LABELS,
@@ -16,23 +17,8 @@ import { usagePeriodAt } from './usage-period.js';
 
 /** How many of the things each feature governs the organization has switched on. */
 async function featuresInUse(tx: Tx, organizationId: string): Promise<Partial<Record<Feature, number>>> {
-  const rows = await tx.$queryRaw<Record<string, bigint>[]>`
-    select
-      (select count(*) from channel_accounts where organization_id = ${organizationId}::uuid
-         and type = 'whatsapp' and status <> 'disabled') as whatsapp,
-      (select count(*) from channel_accounts where organization_id = ${organizationId}::uuid
-         and type = 'sms' and status <> 'disabled') as sms,
-      (select count(*) from channel_accounts where organization_id = ${organizationId}::uuid
-         and type = 'email' and status <> 'disabled') as email,
-      (select count(*) from organizations where id = ${organizationId}::uuid and ai_mode <> 'off') as ai,
-      (select count(*) from automation_rules where organization_id = ${organizationId}::uuid and enabled) as automations,
-      (select count(*) from api_keys where organization_id = ${organizationId}::uuid
-         and revoked_at is null and (expires_at is null or expires_at > now())) as api_keys,
-      (select greatest(count(*) - 1, 0) from properties where organization_id = ${organizationId}::uuid) as extra_properties,
-      (select count(*) from organizations where id = ${organizationId}::uuid
-         and branding is not null and jsonb_typeof(branding) <> 'null') as branding`;
-  const row = rows[0] ?? {};
-  const n = (key: string) => Number(row[key] ?? 0);
+  const row = await countFeaturesInUse(tx, organizationId);
+  const n = (key: keyof typeof row) => row[key];
   return {
     whatsappIntegration: n('whatsapp'),
     smsIntegration: n('sms'),

@@ -1,19 +1,13 @@
 import { type Database, Prisma, type Tx } from '@stayzr/db';
-import {
-  effectiveLimits,
-  metricLimit,
-  type PlanName,
-  type SubscriptionStatusValue,
-  USAGE_METRICS,
-  type UsageMetric,
-} from '../../billing/plans.js';
+import { lockOrganizationRow, usageOverviewRows } from '@stayzr/db/queries';
+import { effectiveLimits, metricLimit, USAGE_METRICS, type UsageMetric } from '../../billing/plans.js';
 import type { SetSubscriptionInput } from '../../billing/schemas.js';
 import type { PlatformSubscriptionResult, PlatformUsageRow } from '../../billing/types.js';
 import { AppError } from '../../errors.js';
 import { writeAudit } from '../audit.js';
 import type { Logger } from '../logger.js';
 import type { PlatformActor } from '../platform-service.js';
-import { gaugeSql, parseOverrides, readOnlyReason, toSubscriptionState } from './enforcement.js';
+import { parseOverrides, readOnlyReason, toSubscriptionState } from './enforcement.js';
 import { planMisfits } from './plan-fit.js';
 import { loadOrganizationBilling, toSubscriptionDto } from './subscription-dto.js';
 import { safeTimeZone, usagePeriodAt } from './usage-period.js';
@@ -32,7 +26,7 @@ export class PlatformBillingService {
 
   async setSubscription(input: SetSubscriptionInput): Promise<PlatformSubscriptionResult> {
     return this.deps.db.withPlatform(async (tx) => {
-      await tx.$queryRaw`select id from organizations where id = ${input.organizationId}::uuid for update`;
+      await lockOrganizationRow(tx, input.organizationId);
       const org = await tx.organization.findUnique({ where: { id: input.organizationId } });
       if (!org) throw new AppError('NOT_FOUND', 'Organization not found');
       const before = {
@@ -85,33 +79,7 @@ export class PlatformBillingService {
   /** Every organization's plan, status and usage against its limits, by name. */
   async usageOverview(now: Date = new Date()): Promise<PlatformUsageRow[]> {
     return this.deps.db.withPlatform(async (tx) => {
-      const org = Prisma.raw('o.id');
-      const rows = await tx.$queryRaw<
-        {
-          id: string;
-          name: string;
-          slug: string;
-          plan: PlanName;
-          subscription_status: SubscriptionStatusValue;
-          trial_ends_at: Date | null;
-          timezone: string;
-          limit_overrides: unknown;
-          billing_provider: string;
-          users: bigint;
-          guests: bigint;
-          active_conversations: bigint;
-          storage_bytes: bigint | string;
-        }[]
-      >`
-        select o.id::text as id, o.name, o.slug, o.plan::text as plan,
-               o.subscription_status::text as subscription_status, o.trial_ends_at, o.timezone,
-               o.limit_overrides, o.billing_provider,
-               ${gaugeSql('users', org)} as users,
-               ${gaugeSql('guests', org)} as guests,
-               ${gaugeSql('activeConversations', org)} as active_conversations,
-               ${gaugeSql('storageBytes', org)} as storage_bytes
-        from organizations o
-        order by o.name, o.id`;
+      const rows = await usageOverviewRows(tx);
       const messages = await this.currentMessages(tx, rows, now);
       return rows.map((row) => {
         const state = toSubscriptionState({

@@ -1,4 +1,5 @@
 import type { Database, Tx } from '@stayzr/db';
+import { recordBillingEventOnce } from '@stayzr/db/queries';
 import Stripe from 'stripe';
 import {
   isPlanName,
@@ -185,11 +186,7 @@ export class StripeWebhookHandler {
       return { status: 400, body: { received: false, error: 'invalid signature' } };
     }
     const applied = await this.deps.db.withPlatform(async (tx) => {
-      const inserted = await tx.$executeRaw`
-        insert into billing_events (id, provider, type, processed_at)
-        values (${event.id}, 'stripe', ${event.type}, now())
-        on conflict (id) do nothing`;
-      if (inserted === 0) return false;
+      if (!(await recordBillingEventOnce(tx, event.id, event.type))) return false;
       const organizationId = await this.apply(tx, event);
       if (organizationId) {
         await tx.billingEvent.update({ where: { id: event.id }, data: { organizationId } });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@stayzr/db';
+import { lockOrganizationRow } from '@stayzr/db/queries';
 import { PLANS, type PlanName, planRank } from '../../billing/plans.js';
 import type { RequestPlanChangeInput } from '../../billing/schemas.js';
 import type { BillingInvoiceDto, ChangePlanResult, SubscriptionDto, UsageDto } from '../../billing/types.js';
@@ -70,7 +71,7 @@ export class SubscriptionService extends BaseAuthenticatedService {
 
     const updated = await this.db(async (tx) => {
       // The row lock orders this change after any concurrent one; the fit is re-checked under it.
-      await tx.$queryRaw`select id from organizations where id = ${this.orgId}::uuid for update`;
+      await lockOrganizationRow(tx, this.orgId);
       const locked = await loadOrganizationBilling(tx, this.orgId);
       if (planRank(plan) < planRank(locked.state.plan)) await this.ensureFits(tx, plan);
       await tx.organization.update({ where: { id: this.orgId }, data: { plan } });

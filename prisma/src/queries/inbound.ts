@@ -1,20 +1,41 @@
 import { randomBytes } from 'node:crypto';
-import { type SqlFragment, type Statement, sql, sqlFragment, uuidv7 } from '@stayzr/db';
-import type { PlanName, SubscriptionStatusValue } from '../billing/plans.js';
-import { type SubscriptionState, toSubscriptionState } from './billing/enforcement.js';
-import type { InboundMessage } from './channels/types.js';
-
-const PREVIEW_LENGTH = 140;
+import { z } from 'zod';
+import { PlanName, SubscriptionStatus } from '../../generated/prisma/client.js';
+import type { Database } from '../client.js';
+import { uuidv7 } from '../ids.js';
+import { type PipelineFragment, pipelineFragment, pipelineSql, type Statement } from '../pipeline.js';
+import { checkOptionalRow } from './rows.js';
 
 /*
- * These statements run in runTenantPipeline, where the row-level security policies keep every read
- * and write to the organization set for the transaction: lookups leave the tenant filter to them.
+ * A guest's inbound message, stored by MessageService.storeInbound in pipelined transactions
+ * (Database.runTenantPipeline), where the row-level security policies keep every read and write to the
+ * organization set for the transaction: lookups leave the tenant filter to them.
  */
+
+const PREVIEW_LENGTH = 140;
 
 /** The inbox line under a conversation: the message's text on one line, or a hint at its attachment. */
 export function messagePreview(body: string, attachmentCount = 0): string {
   const text = body.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH);
   return text || (attachmentCount > 0 ? '📎 Attachment' : '');
+}
+
+/** What the statements store of an inbound message (the channel layer's InboundMessage fits it). */
+export interface InboundRecord {
+  channelAccountId: string;
+  externalId: string;
+  from: { phoneE164?: string; email?: string; whatsappJid?: string; name?: string };
+  body: string;
+  subject?: string | null;
+  attachments: readonly {
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    content: Buffer | null;
+    sourceUrl?: string | null;
+  }[];
+  receivedAt: Date;
+  metadata?: Record<string, unknown>;
 }
 
 export interface AppendedInbound {
@@ -26,20 +47,28 @@ export interface AppendedInbound {
   messageId: string | null;
   assigneeId: string | null;
   /** The organization's plan and usage settings, read in the same statement. */
-  subscription: SubscriptionState;
+  organization: {
+    plan: PlanName;
+    subscriptionStatus: SubscriptionStatus;
+    trialEndsAt: Date | null;
+    timezone: string;
+    limitOverrides: unknown;
+  };
 }
 
-interface AppendRow {
-  guest_id: string | null;
-  conversation_id: string | null;
-  message_id: string | null;
-  assignee_id: string | null;
-  plan: PlanName;
-  subscription_status: SubscriptionStatusValue;
-  trial_ends_at: Date | null;
-  timezone: string;
-  limit_overrides: unknown;
-}
+const AppendRow = z.object({
+  guest_id: z.string().nullable(),
+  conversation_id: z.string().nullable(),
+  message_id: z.string().nullable(),
+  assignee_id: z.string().nullable(),
+  plan: z.enum(PlanName),
+  subscription_status: z.enum(SubscriptionStatus),
+  trial_ends_at: z.date().nullable(),
+  timezone: z.string(),
+  limit_overrides: z.unknown(),
+});
+
+const OpeningRow = z.object({ channel_found: z.boolean(), opened: z.boolean() });
 
 /** Text PostgreSQL can store: a NUL character is refused by every text column, so it is dropped. */
 const storableText = (text: string): string =>
@@ -51,11 +80,11 @@ const storableText = (text: string): string =>
  * waiting clock (reopened when resolved or snoozed), the guest's name when it was missing, and the
  * organization's subscription settings (for counting the message after commit). The conversation row
  * is updated from its latest version, so concurrent messages never move it back in time. Nothing is
- * written when the sender has no conversation on the channel yet (read with readAppendedInbound).
+ * written when the sender has no conversation on the channel yet.
  */
-export function appendInboundStatement(
+function appendInboundStatement(
   organizationId: string,
-  inbound: InboundMessage,
+  inbound: InboundRecord,
   messageId: string,
 ): Statement {
   const { from } = inbound;
@@ -65,7 +94,7 @@ export function appendInboundStatement(
   const name = from.name ? storableText(from.name) : null;
   // Timestamps are UTC without a zone, like Prisma writes them (now() would follow the session's zone).
   const now = new Date();
-  return sql`
+  return pipelineSql`
     with guest as (
       -- One lookup per identity, each on its unique index.
       select found.id from (
@@ -119,49 +148,47 @@ export function appendInboundStatement(
     from organizations o where o.id = ${organizationId}::uuid`;
 }
 
-/** The answer of appendInboundStatement. */
-export function readAppendedInbound(organizationId: string, rows: readonly unknown[]): AppendedInbound {
-  const row = rows[0] as AppendRow | undefined;
+function readAppendedInbound(rows: readonly unknown[]): AppendedInbound {
+  const row = checkOptionalRow('append inbound message', AppendRow, rows);
   if (!row) throw new Error('organization row not visible while storing an inbound message');
   return {
     guestId: row.guest_id,
     conversationId: row.conversation_id,
     messageId: row.message_id,
     assigneeId: row.assignee_id,
-    subscription: toSubscriptionState({
-      id: organizationId,
+    organization: {
       plan: row.plan,
       subscriptionStatus: row.subscription_status,
       trialEndsAt: row.trial_ends_at,
       timezone: row.timezone,
       limitOverrides: row.limit_overrides,
-    }),
+    },
   };
 }
 
 /** The guest's identity a first message is keyed by: the first the channel gave (phone, then email, then WhatsApp id). */
-function inboundGuestKey(from: InboundMessage['from']): { column: SqlFragment; value: string } {
-  if (from.phoneE164) return { column: sqlFragment('phone_e164'), value: from.phoneE164 };
-  if (from.email) return { column: sqlFragment('email'), value: from.email };
-  if (from.whatsappJid) return { column: sqlFragment('whatsapp_jid'), value: from.whatsappJid };
+function inboundGuestKey(from: InboundRecord['from']): { column: PipelineFragment; value: string } {
+  if (from.phoneE164) return { column: pipelineFragment('phone_e164'), value: from.phoneE164 };
+  if (from.email) return { column: pipelineFragment('email'), value: from.email };
+  if (from.whatsappJid) return { column: pipelineFragment('whatsapp_jid'), value: from.whatsappJid };
   throw new Error('an inbound message needs a phone number, email or WhatsApp id');
 }
 
 /**
- * A guest's first message on a channel, as one pipelined transaction (Database.runTenantPipeline):
+ * A guest's first message on a channel, as statements of one pipelined transaction:
  *
  * 1. the guest row, created when new, locked until commit: concurrent first messages of one guest
  *    queue here, so the later ones find the conversation the first one opened instead of opening
  *    another (the upsert waits for a concurrent creator instead of failing);
  * 2. the conversation, opened unless one exists, with the number taken before
- *    (conversationNumberStatement);
+ *    (nextConversationNumber);
  * 3. the message, appended as for a known guest.
  *
- * Nothing is written when the channel is not this organization's. Read with readFirstInbound.
+ * Nothing is written when the channel is not this organization's.
  */
-export function firstInboundStatements(
+function firstInboundStatements(
   organizationId: string,
-  inbound: InboundMessage,
+  inbound: InboundRecord,
   messageId: string,
   knownGuestId: string | null,
   displayId: number,
@@ -171,12 +198,12 @@ export function firstInboundStatements(
   const now = new Date();
   const key = inboundGuestKey(from);
   const lockGuest = knownGuestId
-    ? sql`select g.id::text as id from guests g
+    ? pipelineSql`select g.id::text as id from guests g
         where g.id = ${knownGuestId}::uuid
           and exists (select 1 from channel_accounts ch
             where ch.id = ${channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid)
         for update`
-    : sql`insert into guests as g (id, organization_id, name, phone_e164, email, whatsapp_jid, created_at, updated_at)
+    : pipelineSql`insert into guests as g (id, organization_id, name, phone_e164, email, whatsapp_jid, created_at, updated_at)
         select ${uuidv7()}::uuid, ${organizationId}::uuid, ${from.name ? storableText(from.name) : null}::text,
           ${from.phoneE164 ?? null}::text, ${from.email ?? null}::text, ${from.whatsappJid ?? null}::text,
           ${now}::timestamp(3), ${now}::timestamp(3)
@@ -184,7 +211,7 @@ export function firstInboundStatements(
           where ch.id = ${channelAccountId}::uuid and ch.organization_id = ${organizationId}::uuid)
         on conflict (organization_id, ${key.column}) do update set name = coalesce(g.name, excluded.name)
         returning g.id::text as id`;
-  const openConversation = sql`
+  const openConversation = pipelineSql`
     with guest as (
       select g.id from guests g where g.id = ${knownGuestId}::uuid
       union all
@@ -215,13 +242,13 @@ export function firstInboundStatements(
 }
 
 /** The message's attachments, after its append statement in the same pipeline; none when it was not stored. */
-export function inboundAttachmentStatements(
+function inboundAttachmentStatements(
   organizationId: string,
-  inbound: InboundMessage,
+  inbound: InboundRecord,
   messageId: string,
 ): Statement[] {
   return inbound.attachments.map(
-    (attachment) => sql`
+    (attachment) => pipelineSql`
       insert into attachments (id, organization_id, message_id, file_name, content_type, size_bytes, content, source_url)
       select ${uuidv7()}::uuid, ${organizationId}::uuid, m.id, ${storableText(attachment.fileName)}::text,
         ${attachment.contentType}::text, ${attachment.sizeBytes}::int, ${attachment.content ?? null}::bytea,
@@ -230,15 +257,46 @@ export function inboundAttachmentStatements(
   );
 }
 
-/** The answer of firstInboundStatements (with any attachment statements after them). */
-export function readFirstInbound(
+/**
+ * A known guest's message (attachments included) in one pipelined transaction of one statement, grouped
+ * with the organization's concurrent inbound messages: safe to run again, the provider id is unique.
+ * `conversationId` is null when the sender has no conversation on the channel yet: nothing was written.
+ */
+export async function appendKnownGuestInbound(
+  db: Database,
   organizationId: string,
-  results: readonly (readonly unknown[])[],
-): { channelFound: boolean; opened: boolean; appended: AppendedInbound } {
-  const opening = results[1]?.[0] as { channel_found: boolean; opened: boolean } | undefined;
+  inbound: InboundRecord,
+  messageId: string,
+): Promise<AppendedInbound> {
+  const [appendRows] = await db.runGroupedTenantPipeline(organizationId, [
+    appendInboundStatement(organizationId, inbound, messageId),
+    ...inboundAttachmentStatements(organizationId, inbound, messageId),
+  ]);
+  return readAppendedInbound(appendRows ?? []);
+}
+
+/**
+ * A guest's first message on a channel (firstInboundStatements, then the attachments) in one pipelined
+ * transaction. `channelFound` is false when the channel is not this organization's (nothing written);
+ * `opened` when this call opened the conversation.
+ */
+export async function appendFirstInbound(
+  db: Database,
+  organizationId: string,
+  inbound: InboundRecord,
+  messageId: string,
+  knownGuestId: string | null,
+  displayId: number,
+): Promise<{ channelFound: boolean; opened: boolean; appended: AppendedInbound }> {
+  const statements = firstInboundStatements(organizationId, inbound, messageId, knownGuestId, displayId);
+  const [, openingRows, appendRows] = await db.runTenantPipeline(organizationId, [
+    ...statements,
+    ...inboundAttachmentStatements(organizationId, inbound, messageId),
+  ]);
+  const opening = checkOptionalRow('open first conversation', OpeningRow, openingRows ?? []);
   return {
     channelFound: opening?.channel_found ?? false,
     opened: opening?.opened ?? false,
-    appended: readAppendedInbound(organizationId, results[2] ?? []),
+    appended: readAppendedInbound(appendRows ?? []),
   };
 }

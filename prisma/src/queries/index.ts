@@ -1,0 +1,40 @@
+// Every statement written by hand, behind typed functions that check their rows (DESIGN.md, "Rules of
+// the house"). Services import them from `@stayzr/db/queries`; the SQL text stays in this folder.
+
+export {
+  countFeaturesInUse,
+  type FeaturesInUseRow,
+  lockOrganizationRow,
+  recordBillingEventOnce,
+} from './billing.js';
+export {
+  countUnreadConversations,
+  type InboxPageQuery,
+  type InboxRow,
+  listInboxPage,
+  unreadCountsByConversation,
+} from './conversation-list.js';
+export { nextConversationNumber, takeConversationNumber } from './conversation-numbers.js';
+export {
+  type AppendedInbound,
+  appendFirstInbound,
+  appendKnownGuestInbound,
+  type InboundRecord,
+  messagePreview,
+} from './inbound.js';
+export { findRowOwner, type ProbeEntity } from './probes.js';
+export { type ReplyState, refreshReplyState } from './reply-state.js';
+export { RowShapeError } from './rows.js';
+export { findSessionByTokenHash, type SessionLookupRow } from './sessions.js';
+export {
+  type GaugeMetricName,
+  incrementMonthlyUsage,
+  incrementMonthlyUsageWithin,
+  lockGaugeCapacity,
+  type MonthlyMetricName,
+  measureAllGauges,
+  measureGauge,
+  monthlyUsageValue,
+  type UsageOverviewRow,
+  usageOverviewRows,
+} from './usage.js';
