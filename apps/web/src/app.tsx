@@ -1,42 +1,45 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { AppShellLayout } from './components/app-shell';
-import { RequireAuth } from './components/auth/require-auth';
+import { RequireAuth } from './features/auth/components/require-auth';
 import {
   HomeRedirect,
   RequireOrgAdmin,
   RequireOrganization,
   RequireSuperAdmin,
-} from './components/auth/require-role';
-import { SessionEndedHandler } from './components/auth/session-ended-handler';
-import { lazyPage, SuspenseOutlet } from './components/lazy-page';
-import { INBOX_ROUTE } from './lib/inbox/routes';
+} from './features/auth/components/require-role';
+import { SessionEndedHandler } from './features/auth/components/session-ended-handler';
+import { INBOX_ROUTE } from './features/inbox/lib/routes';
+import { AppShellLayout } from './features/shell/components/app-shell';
+import { lazyPage, SuspenseOutlet } from './ui/lazy-page';
 
 // Each page is its own chunk: signing in loads the sign-in page, the inbox loads the inbox, and so on.
-const AcceptInvitationPage = lazyPage(() => import('./pages/accept-invitation-page'), 'AcceptInvitationPage');
+const AcceptInvitationPage = lazyPage(
+  () => import('./features/auth/pages/accept-invitation-page'),
+  'AcceptInvitationPage',
+);
 const CannedResponsesPage = lazyPage(
-  () => import('./pages/inbox/canned-responses-page'),
+  () => import('./features/canned-responses/pages/canned-responses-page'),
   'CannedResponsesPage',
 );
-const ChannelsPage = lazyPage(() => import('./pages/settings/channels-page'), 'ChannelsPage');
-const InboxPage = lazyPage(() => import('./pages/inbox/inbox-page'), 'InboxPage');
+const ChannelsPage = lazyPage(() => import('./features/channels/pages/channels-page'), 'ChannelsPage');
+const InboxPage = lazyPage(() => import('./features/inbox/pages/inbox-page'), 'InboxPage');
 // The inbox is where staff land and what deep links open: its code starts loading with the app,
 // alongside the session check, instead of after it.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/inbox'))
   void InboxPage.preload();
-const LoginPage = lazyPage(() => import('./pages/login-page'), 'LoginPage');
-const NotFoundPage = lazyPage(() => import('./pages/not-found-page'), 'NotFoundPage');
-const PlanPage = lazyPage(() => import('./pages/settings/plan-page'), 'PlanPage');
-const PlatformAuditPage = lazyPage(() => import('./pages/platform-audit-page'), 'PlatformAuditPage');
+const LoginPage = lazyPage(() => import('./features/auth/pages/login-page'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./features/shell/pages/not-found-page'), 'NotFoundPage');
+const PlanPage = lazyPage(() => import('./features/plan/pages/plan-page'), 'PlanPage');
+const PlatformAuditPage = lazyPage(() => import('./features/platform/pages/audit-page'), 'PlatformAuditPage');
 const PlatformOrganizationsPage = lazyPage(
-  () => import('./pages/platform-organizations-page'),
+  () => import('./features/platform/pages/organizations-page'),
   'PlatformOrganizationsPage',
 );
-const PlatformUsagePage = lazyPage(
-  () => import('./pages/platform-subscriptions-usage-page'),
-  'PlatformUsagePage',
+const PlatformUsagePage = lazyPage(() => import('./features/platform/pages/usage-page'), 'PlatformUsagePage');
+const StatusPage = lazyPage(() => import('./features/status/pages/status-page'), 'StatusPage');
+const TeamSettingsPage = lazyPage(
+  () => import('./features/team/pages/team-settings-page'),
+  'TeamSettingsPage',
 );
-const StatusPage = lazyPage(() => import('./pages/status-page'), 'StatusPage');
-const TeamSettingsPage = lazyPage(() => import('./pages/team-settings-page'), 'TeamSettingsPage');
 
 export function App() {
   return (

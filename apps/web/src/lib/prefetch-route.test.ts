@@ -4,8 +4,8 @@ import type { TRPCLink } from '@trpc/client';
 import { getQueryKey } from '@trpc/react-query';
 import { observable } from '@trpc/server/observable';
 import { describe, expect, it } from 'vitest';
-import { listInput, threadInput } from './inbox/queries';
-import { DEFAULT_FILTERS } from './inbox/routes';
+import { listInput, threadInput } from '../features/inbox/lib/queries';
+import { DEFAULT_FILTERS } from '../features/inbox/lib/routes';
 import { prefetchRoute } from './prefetch-route';
 import { createQueryUtils, trpc } from './trpc';
 

@@ -6,9 +6,9 @@ import {
   listInput,
   THREAD_QUERY,
   threadInput,
-} from './inbox/queries';
-import { filtersFromSearch, INBOX_ROUTE, parseStatus } from './inbox/routes';
-import { timeFormatWarmups } from './inbox/time-format';
+} from '../features/inbox/lib/queries';
+import { filtersFromSearch, INBOX_ROUTE, parseStatus } from '../features/inbox/lib/routes';
+import { timeFormatWarmups } from '../features/inbox/lib/time-format';
 import { ME_STALE_MS } from './session';
 import type { QueryUtils } from './trpc';
 

@@ -1,5 +1,5 @@
 import type { ChannelTypeValue } from '@stayzr/shared';
-import { CHANNEL_LABELS } from '../../lib/inbox/routes';
+import { CHANNEL_LABELS } from '../../features/inbox/lib/routes';
 import type { IconProps } from '../icons';
 import { IconMail, IconSms, IconWhatsapp } from './inbox-icons';
 

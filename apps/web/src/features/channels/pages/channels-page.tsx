@@ -1,0 +1,96 @@
+import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import type { ChannelAccountDto } from '@stayzr/shared';
+import { useState } from 'react';
+import { IconBroadcast, IconPlus } from '../../../components/icons';
+import { useMe } from '../../../lib/session';
+import { trpc } from '../../../lib/trpc';
+import { PageHeader } from '../../../ui/page-header';
+import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
+import { FeatureGate } from '../../plan/components/upgrade-hint';
+import { useSubscription } from '../../plan/lib/use-subscription';
+import { ChannelCard } from '../components/channel-card';
+import { ChannelTypesCard } from '../components/channel-types-card';
+import { SendTestSmsModal } from '../components/send-test-sms-modal';
+import { TwilioSmsModal } from '../components/twilio-sms-modal';
+
+/** Org admins connect the hotel's channels, copy the webhook URLs into the provider and test them. */
+export function ChannelsPage() {
+  useDocumentTitle('Channels · Stayzr');
+  const me = useMe();
+  const channels = trpc.channels.list.useQuery();
+  const subscription = useSubscription();
+  const [formOpened, formModal] = useDisclosure(false);
+  const [editing, setEditing] = useState<ChannelAccountDto | null>(null);
+  const [testing, setTesting] = useState<ChannelAccountDto | null>(null);
+  const smsInPlan = subscription.data?.features.smsIntegration ?? false;
+
+  const openCreate = () => {
+    setEditing(null);
+    formModal.open();
+  };
+  const openEdit = (channel: ChannelAccountDto) => {
+    setEditing(channel);
+    formModal.open();
+  };
+
+  return (
+    <Stack gap="xl" maw={1200}>
+      <PageHeader
+        title="Channels"
+        description={`Where guests reach ${me.organization?.name ?? 'your hotel'}. Each channel needs its webhook URLs pasted into the provider once.`}
+        actions={
+          <FeatureGate feature="smsIntegration" variant="inline">
+            <Button leftSection={<IconPlus size={18} />} onClick={openCreate}>
+              Add SMS channel
+            </Button>
+          </FeatureGate>
+        }
+      />
+
+      <Stack gap="md" component="section" aria-labelledby="connected-title">
+        <Title order={2} size="h4" id="connected-title">
+          Connected channels
+        </Title>
+        {channels.isPending ? (
+          <Stack gap="md" aria-busy="true">
+            <Skeleton height={220} radius="md" />
+          </Stack>
+        ) : channels.isError ? (
+          <ApiErrorAlert
+            title="Could not load the channels"
+            error={channels.error}
+            retrying={channels.isFetching}
+            onRetry={() => void channels.refetch()}
+          />
+        ) : channels.data.length === 0 ? (
+          <Card withBorder padding="xl">
+            <Stack align="center" gap="xs">
+              <IconBroadcast size={32} color="var(--mantine-color-dimmed)" />
+              <Text fw={600}>No channels yet</Text>
+              <Text size="sm" c="dimmed" ta="center" maw={420}>
+                Connect a Twilio number so guests can text the hotel and your team can answer from the inbox.
+              </Text>
+              {smsInPlan ? (
+                <Group mt="xs">
+                  <Button leftSection={<IconPlus size={16} />} onClick={openCreate}>
+                    Add SMS channel
+                  </Button>
+                </Group>
+              ) : null}
+            </Stack>
+          </Card>
+        ) : (
+          channels.data.map((channel) => (
+            <ChannelCard key={channel.id} channel={channel} onEdit={openEdit} onTest={setTesting} />
+          ))
+        )}
+      </Stack>
+
+      {subscription.data ? <ChannelTypesCard subscription={subscription.data} onAddSms={openCreate} /> : null}
+
+      <TwilioSmsModal opened={formOpened} channel={editing} onClose={formModal.close} />
+      <SendTestSmsModal channel={testing} onClose={() => setTesting(null)} />
+    </Stack>
+  );
+}

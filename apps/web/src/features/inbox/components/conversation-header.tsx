@@ -1,0 +1,307 @@
+import {
+  ActionIcon,
+  Avatar,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ConversationDetail } from '@stayzr/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { IconCheck, IconChevronDown } from '../../../components/icons';
+import { ChannelIcon } from '../../../components/inbox/channel-icon';
+import {
+  IconArrowBackUp,
+  IconArrowLeft,
+  IconCircleCheck,
+  IconSidebarRight,
+  IconUser,
+  IconUserOff,
+  IconZzz,
+} from '../../../components/inbox/inbox-icons';
+import { useMe } from '../../../lib/session';
+import { trpc } from '../../../lib/trpc';
+import { guestDisplayName } from '../lib/guest-name';
+import { fromLocalInputValue, snoozePresets, toLocalInputValue } from '../lib/snooze';
+import { formatSnoozeUntil } from '../lib/time-format';
+import type { ConversationActions } from '../lib/use-conversation-actions';
+import classes from './inbox.module.css';
+
+interface ConversationHeaderProps {
+  conversation: ConversationDetail;
+  actions: ConversationActions;
+  backTo: string;
+  /** Shown when the side panel is not on screen (narrower windows). */
+  onShowDetails: (() => void) | null;
+}
+
+export function ConversationHeader({
+  conversation,
+  actions,
+  backTo,
+  onShowDetails,
+}: ConversationHeaderProps) {
+  const name = guestDisplayName(conversation.guest);
+  const room = conversation.stay?.room;
+  const closed = conversation.status === 'resolved' || conversation.status === 'snoozed';
+
+  return (
+    <Group
+      justify="space-between"
+      wrap="wrap"
+      px="md"
+      py="sm"
+      gap="sm"
+      style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+    >
+      <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 180px' }}>
+        <ActionIcon
+          component={Link}
+          to={backTo}
+          variant="subtle"
+          color="gray"
+          hiddenFrom="sm"
+          aria-label="Back to the conversation list"
+        >
+          <IconArrowLeft size={18} />
+        </ActionIcon>
+        <Stack gap={0} miw={0}>
+          <Title order={2} size="h4" lineClamp={1}>
+            {name}
+          </Title>
+          <Group gap={6} wrap="nowrap" c="dimmed">
+            <ChannelIcon type={conversation.channel.type} size={14} />
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {[conversation.channel.name, room ? `Room ${room}` : null, `#${conversation.displayId}`]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+            {conversation.status === 'snoozed' && conversation.snoozedUntil ? (
+              <Badge size="xs" color="indigo" variant="light" leftSection={<IconZzz size={10} />}>
+                until {formatSnoozeUntil(conversation.snoozedUntil)}
+              </Badge>
+            ) : conversation.status === 'resolved' ? (
+              <Badge size="xs" color="gray" variant="light">
+                Resolved
+              </Badge>
+            ) : null}
+          </Group>
+        </Stack>
+      </Group>
+
+      <Group gap="xs" wrap="nowrap" ml="auto">
+        <AssignMenu conversation={conversation} actions={actions} />
+        {closed ? (
+          <Tooltip label="Reopen (e)">
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconArrowBackUp size={16} />}
+              loading={actions.changingStatus}
+              onClick={() => actions.setStatus('open')}
+            >
+              <span className={classes.primaryActionLabel}>Reopen</span>
+            </Button>
+          </Tooltip>
+        ) : (
+          <>
+            <SnoozeMenu actions={actions} />
+            <Tooltip label="Resolve (e)">
+              <Button
+                size="xs"
+                leftSection={<IconCircleCheck size={16} />}
+                loading={actions.changingStatus}
+                onClick={() => actions.setStatus('resolved')}
+              >
+                <span className={classes.primaryActionLabel}>Resolve</span>
+              </Button>
+            </Tooltip>
+          </>
+        )}
+        {onShowDetails ? (
+          <Tooltip label="Guest and stay">
+            <ActionIcon variant="default" size="lg" onClick={onShowDetails} aria-label="Show guest and stay">
+              <IconSidebarRight size={18} />
+            </ActionIcon>
+          </Tooltip>
+        ) : null}
+      </Group>
+    </Group>
+  );
+}
+
+function AssignMenu({
+  conversation,
+  actions,
+}: {
+  conversation: ConversationDetail;
+  actions: ConversationActions;
+}) {
+  const me = useMe();
+  const [opened, setOpened] = useState(false);
+  const team = trpc.team.list.useQuery(undefined, { enabled: opened, staleTime: 60_000 });
+  const assignee = conversation.assignee;
+  const teammates = (team.data ?? []).filter((member) => member.status === 'active' && member.id !== me.id);
+
+  return (
+    <Menu opened={opened} onChange={setOpened} position="bottom-end" width={240} withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="xs"
+          loading={actions.assigning}
+          leftSection={
+            assignee ? (
+              <Avatar size={18} radius="xl" color="initials" name={assignee.name} />
+            ) : (
+              <IconUser size={16} />
+            )
+          }
+          rightSection={<IconChevronDown size={14} />}
+          aria-label={assignee ? `Assigned to ${assignee.name}. Change assignee` : 'Unassigned. Assign'}
+        >
+          <Text size="xs" fw={500} maw={120} truncate>
+            {assignee ? (assignee.id === me.id ? 'You' : assignee.name) : 'Assign'}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          leftSection={<IconUser size={16} />}
+          rightSection={
+            assignee?.id === me.id ? (
+              <IconCheck size={14} />
+            ) : (
+              <Text size="xs" c="dimmed">
+                a
+              </Text>
+            )
+          }
+          onClick={() => actions.assign(me.id)}
+        >
+          Assign to me
+        </Menu.Item>
+        {assignee ? (
+          <Menu.Item leftSection={<IconUserOff size={16} />} onClick={() => actions.assign(null)}>
+            Unassign
+          </Menu.Item>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Label>Teammates</Menu.Label>
+        {team.isPending ? (
+          <Menu.Item disabled>Loading…</Menu.Item>
+        ) : team.isError ? (
+          <Menu.Item disabled>Could not load the team</Menu.Item>
+        ) : teammates.length === 0 ? (
+          <Menu.Item disabled>No one else on the team yet</Menu.Item>
+        ) : (
+          teammates.map((member) => (
+            <Menu.Item
+              key={member.id}
+              leftSection={<Avatar size={20} radius="xl" color="initials" name={member.name} />}
+              rightSection={assignee?.id === member.id ? <IconCheck size={14} /> : null}
+              onClick={() => actions.assign(member.id)}
+            >
+              {member.name}
+            </Menu.Item>
+          ))
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function SnoozeMenu({ actions }: { actions: ConversationActions }) {
+  const [customOpened, custom] = useDisclosure(false);
+  const presets = snoozePresets();
+
+  return (
+    <>
+      <Menu position="bottom-end" width={230} withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconZzz size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+          >
+            <span className={classes.actionLabel}>Snooze</span>
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>Back in the open inbox…</Menu.Label>
+          {presets.map((preset) => (
+            <Menu.Item key={preset.key} onClick={() => actions.setStatus('snoozed', preset.until)}>
+              {preset.label}
+            </Menu.Item>
+          ))}
+          <Menu.Divider />
+          <Menu.Item onClick={custom.open}>Pick a date and time…</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <CustomSnoozeModal
+        opened={customOpened}
+        onClose={custom.close}
+        onSnooze={(until) => {
+          actions.setStatus('snoozed', until);
+          custom.close();
+        }}
+      />
+    </>
+  );
+}
+
+function CustomSnoozeModal({
+  opened,
+  onClose,
+  onSnooze,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onSnooze: (until: Date) => void;
+}) {
+  const [value, setValue] = useState(() => toLocalInputValue(snoozePresets()[1]?.until ?? new Date()));
+  const until = fromLocalInputValue(value);
+  const inFuture = until !== null && until.getTime() > Date.now();
+  const problem = !until ? 'Pick a date and a time.' : inFuture ? null : 'Pick a time in the future.';
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Snooze until…" size="sm" centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (until && inFuture) onSnooze(until);
+        }}
+      >
+        <Stack>
+          <TextInput
+            type="datetime-local"
+            label="Date and time"
+            description="The conversation comes back to the open inbox then, or earlier if the guest writes."
+            value={value}
+            min={toLocalInputValue(new Date())}
+            onChange={(event) => setValue(event.currentTarget.value)}
+            error={value ? problem : null}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!inFuture}>
+              {until && inFuture ? `Snooze until ${formatSnoozeUntil(until)}` : 'Snooze'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,147 @@
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { FEATURE_LABELS, PLANS, type PlanName, planRank, type SubscriptionDto } from '@stayzr/shared';
+import { IconAlertTriangle } from '../../../components/icons';
+import { appCodeOf } from '../../../lib/api-errors';
+import { planMisfitsOf } from '../../../lib/plan-errors';
+import { trpc } from '../../../lib/trpc';
+import { AVAILABLE_FEATURES, formatPlanPrice, planChanges } from '../lib/plan-comparison';
+import { useRetained } from '../lib/use-retained';
+import { useRefreshPlan } from '../lib/use-subscription';
+import { ApiErrorAlert } from './plan-error-alert';
+
+/** A plan change as chosen: kept as it was while the modal closes, even after the plan has changed. */
+export interface PlanChoice {
+  from: PlanName;
+  target: PlanName;
+}
+
+interface ChangePlanModalProps {
+  /** null keeps the modal closed. */
+  choice: PlanChoice | null;
+  subscription: SubscriptionDto;
+  onClose: () => void;
+}
+
+/**
+ * Confirms an upgrade or a downgrade with what changes. Upgrades apply at once (manual billing) or continue
+ * on Stripe's checkout; a downgrade the organization does not fit is refused with the list of what to fix.
+ */
+export function ChangePlanModal({ choice: requested, subscription, onClose }: ChangePlanModalProps) {
+  const choice = useRetained(requested);
+  const target = choice?.target ?? null;
+  const refreshPlan = useRefreshPlan();
+  const change = trpc.subscription.changePlan.useMutation({
+    onSuccess: (result) => {
+      if (result.kind === 'checkout') {
+        window.location.assign(result.url);
+        return;
+      }
+      const label = PLANS[result.subscription.plan].label;
+      notifications.show({
+        color: 'teal',
+        title: result.kind === 'changed' ? `You are on the ${label} plan` : `Already on the ${label} plan`,
+        message: result.kind === 'changed' ? 'The new limits and features apply now.' : 'Nothing changed.',
+      });
+      void refreshPlan();
+      close();
+    },
+  });
+
+  const close = () => {
+    change.reset();
+    onClose();
+  };
+
+  const plan = target ? PLANS[target] : null;
+  const upgrade = choice !== null && planRank(choice.target) > planRank(choice.from);
+  const checkout = upgrade && subscription.billing.checkoutEnabled;
+  const misfits = planMisfitsOf(change.error);
+  const changes = choice ? planChanges(choice.from, choice.target) : null;
+
+  return (
+    <Modal
+      opened={requested !== null}
+      onClose={close}
+      title={plan ? (upgrade ? `Upgrade to ${plan.label}` : `Switch to ${plan.label}`) : ''}
+      size="lg"
+      centered
+    >
+      {target && plan && changes ? (
+        <Stack gap="md">
+          <Text size="sm">
+            {upgrade
+              ? checkout
+                ? `You will finish on Stripe’s secure checkout page; the ${plan.label} plan starts once the payment is set up. ${formatPlanPrice(target)}.`
+                : `The ${plan.label} plan’s limits and features apply at once. ${formatPlanPrice(target)}, billed by the Stayzr team.`
+              : `Stayzr first checks that everything you use fits the ${plan.label} plan. ${formatPlanPrice(target)}.`}
+          </Text>
+          {changes.limits.length > 0 ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600}>
+                Limits
+              </Text>
+              <List size="sm" spacing={2}>
+                {changes.limits.map((limit) => (
+                  <List.Item key={limit.key}>
+                    {limit.label}: {limit.from} → {limit.to}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          ) : null}
+          {changes.gained.length + changes.lost.length > 0 ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600}>
+                {changes.gained.length > 0 ? 'Features you gain' : 'Features you lose'}
+              </Text>
+              <List size="sm" spacing={2}>
+                {[...changes.gained, ...changes.lost].map((feature) => (
+                  <List.Item key={feature}>
+                    {FEATURE_LABELS[feature]}
+                    {AVAILABLE_FEATURES.has(feature) ? '' : ' (coming soon)'}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          ) : null}
+
+          {misfits.length > 0 ? (
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle size={18} />}
+              title={`Not yet: this does not fit the ${plan.label} plan`}
+              role="alert"
+            >
+              <List size="sm" spacing={2}>
+                {misfits.map((misfit) => (
+                  <List.Item key={misfit}>{misfit}</List.Item>
+                ))}
+              </List>
+              <Text size="sm" mt="xs">
+                Deactivate teammates, revoke invitations or switch off what is listed, then try again.
+              </Text>
+            </Alert>
+          ) : change.error && appCodeOf(change.error) !== 'PLAN_DOES_NOT_FIT' ? (
+            <ApiErrorAlert title="The plan was not changed" error={change.error} />
+          ) : null}
+
+          <Group justify="flex-end" gap="sm" mt="xs">
+            <Button variant="default" onClick={close} disabled={change.isPending}>
+              Cancel
+            </Button>
+            <Button
+              loading={change.isPending}
+              color={upgrade ? undefined : 'gray'}
+              onClick={() => change.mutate({ plan: target })}
+              data-autofocus
+            >
+              {upgrade ? (checkout ? 'Continue to checkout' : 'Upgrade now') : `Switch to ${plan.label}`}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,82 @@
+import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
+import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
+import { trpc } from '../../../lib/trpc';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryError } from '../../../ui/query-error';
+import { TableSkeleton } from '../../../ui/table-skeleton';
+import { AuditFilters, type AuditFilterValues } from '../components/audit-filters';
+import { AuditLogTable } from '../components/audit-log-table';
+
+const PAGE_SIZE = 50;
+
+export function PlatformAuditPage() {
+  useDocumentTitle('Audit log · Stayzr');
+  const [filters, setFilters] = useState<AuditFilterValues>({ organizationId: null, action: '' });
+  // Typing an action prefix should not send a request per keystroke.
+  const [action] = useDebouncedValue(filters.action.trim(), 300);
+
+  const log = trpc.platform.auditLog.useInfiniteQuery(
+    {
+      limit: PAGE_SIZE,
+      ...(filters.organizationId ? { organizationId: filters.organizationId } : {}),
+      ...(action ? { action } : {}),
+    },
+    { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: (previous) => previous },
+  );
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack gap="xl" maw={1280}>
+      <PageHeader
+        title="Audit log"
+        description="Sign-ins, team changes and every platform action, newest first. Actions taken while switched into an organization are marked."
+      />
+      <AuditFilters value={filters} onChange={setFilters} />
+      <Card withBorder padding={0} pt="xs">
+        {log.isPending ? (
+          <TableSkeleton rows={6} />
+        ) : log.isError && entries.length === 0 ? (
+          <Stack p="lg">
+            <QueryError
+              title="Could not load the audit log"
+              error={log.error}
+              retrying={log.isFetching}
+              onRetry={() => void log.refetch()}
+            />
+          </Stack>
+        ) : entries.length === 0 ? (
+          <Center p="xl">
+            <Text c="dimmed" size="sm">
+              No audit entries match these filters.
+            </Text>
+          </Center>
+        ) : (
+          <>
+            <AuditLogTable entries={entries} />
+            <Group justify="space-between" px="lg" py="md">
+              <Text size="sm" c="dimmed">
+                Showing {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
+              </Text>
+              {log.hasNextPage ? (
+                <Button
+                  variant="default"
+                  loading={log.isFetchingNextPage}
+                  // Older entries of the list on screen only: not while a new filter is still settling.
+                  disabled={action !== filters.action.trim() || log.isPlaceholderData}
+                  onClick={() => void log.fetchNextPage()}
+                >
+                  Load more
+                </Button>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  That’s everything.
+                </Text>
+              )}
+            </Group>
+          </>
+        )}
+      </Card>
+    </Stack>
+  );
+}
