@@ -469,12 +469,8 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
       expect(reply.status).toBe('queued');
       expect(fake.sends.some((s) => s.body === 'Booked for 6:00.')).toBe(false);
       // Redis is back (the live one): the sweeper finds the message once it has waited its grace period.
-      const sweeper = new DeliverySweeper({
-        db: database.db,
-        queues: server.deps.services.queues,
-        logger: server.deps.logger,
-      });
-      expect(await sweeper.run(new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+      const sweeper = new DeliverySweeper(server.deps.services);
+      expect((await sweeper.run(new Date(Date.now() + 60_000))).requeued).toBeGreaterThanOrEqual(1);
       await waitFor(
         async () => fake.sends.find((s) => s.body === 'Booked for 6:00.'),
         10_000,
@@ -505,11 +501,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
         },
       }),
     );
-    const sweeper = new DeliverySweeper({
-      db: database.db,
-      queues: server.deps.services.queues,
-      logger: server.deps.logger,
-    });
+    const sweeper = new DeliverySweeper(server.deps.services);
     await sweeper.run();
     const row = await waitFor(async () =>
       (await messagesOf(conversationId)).find((m) => m.id === stuck.id && m.status === 'sent'),

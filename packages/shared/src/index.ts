@@ -1,5 +1,6 @@
 // Browser-safe entry: nothing here may import node-only modules.
 export * from './billing/index.js';
+export * from './channels/index.js';
 export * from './dto.js';
 export * from './errors.js';
 export * from './events.js';

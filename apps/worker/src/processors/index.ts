@@ -1,15 +1,13 @@
-import { requeueStuckMessages } from './requeue-stuck-messages.js';
+import { DeliverySweeper, ExpiredSessionCleanup, SnoozeWaker, UsageRollover } from '@stayzr/shared/server';
+import { maintenance } from './maintenance.js';
 import { sendMessage } from './send-message.js';
-import { sessionCleanup } from './session-cleanup.js';
 import type { ProcessorRegistry } from './types.js';
-import { usageRollover } from './usage-rollover.js';
-import { wakeSnoozed } from './wake-snoozed.js';
 
 export const processors: ProcessorRegistry = {
-  'maintenance.session-cleanup': sessionCleanup,
-  'maintenance.usage-rollover': usageRollover,
-  'maintenance.requeue-stuck-messages': requeueStuckMessages,
-  'maintenance.wake-snoozed': wakeSnoozed,
+  'maintenance.session-cleanup': maintenance(ExpiredSessionCleanup),
+  'maintenance.usage-rollover': maintenance(UsageRollover),
+  'maintenance.requeue-stuck-messages': maintenance(DeliverySweeper),
+  'maintenance.wake-snoozed': maintenance(SnoozeWaker),
   'delivery.send-message': sendMessage,
 };
 

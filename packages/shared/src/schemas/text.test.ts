@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLike } from '../server/like-pattern.js';
+import { escapeLike } from '../server/kernel/like-pattern.js';
 import { ZDateOnly, zInstant, zText } from './text.js';
 
 describe('zText', () => {

@@ -27,7 +27,9 @@ import {
   type UsageMetric,
   ZLimitOverrides,
 } from '../../billing/plans.js';
+import { CHANNEL_FEATURE } from '../../channels/catalog.js';
 import { AppError } from '../../errors.js';
+import type { ChannelTypeValue } from '../../events.js';
 import { safeTimeZone, type UsagePeriod, usagePeriodAt } from './usage-period.js';
 
 /**
@@ -386,4 +388,11 @@ export async function recordThresholdAlerts(
     skipDuplicates: true,
   });
   return result.count;
+}
+
+/** Read-only subscriptions and plans without the channel stop staff, AI and automation sends (never guests). */
+export async function assertCanSend(tx: Tx, organizationId: string, channelType: ChannelTypeValue) {
+  const state = await loadSubscriptionState(tx, organizationId);
+  assertWritable(state);
+  assertFeature(state, CHANNEL_FEATURE[channelType]);
 }

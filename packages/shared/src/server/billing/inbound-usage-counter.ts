@@ -1,5 +1,5 @@
 import type { Database } from '@stayzr/db';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../infra/logger.js';
 import { recordUsage, type SubscriptionState } from './enforcement.js';
 import { usagePeriodAt } from './usage-period.js';
 

@@ -7,4 +7,4 @@ export * from './subscription-dto.js';
 export * from './subscription-enforcement-service.js';
 export * from './subscription-service.js';
 export * from './usage-period.js';
-export * from './usage-rollover-service.js';
+export * from './usage-rollover.js';

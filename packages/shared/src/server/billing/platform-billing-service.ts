@@ -4,9 +4,9 @@ import { effectiveLimits, metricLimit, USAGE_METRICS, type UsageMetric } from '.
 import type { SetSubscriptionInput } from '../../billing/schemas.js';
 import type { PlatformSubscriptionResult, PlatformUsageRow } from '../../billing/types.js';
 import { AppError } from '../../errors.js';
-import { writeAudit } from '../audit.js';
-import type { Logger } from '../logger.js';
-import type { PlatformActor } from '../platform-service.js';
+import type { Logger } from '../infra/logger.js';
+import { writeAudit } from '../kernel/audit.js';
+import type { PlatformActor } from '../platform/platform-service.js';
 import { parseOverrides, readOnlyReason, toSubscriptionState } from './enforcement.js';
 import { planMisfits } from './plan-fit.js';
 import { loadOrganizationBilling, toSubscriptionDto } from './subscription-dto.js';

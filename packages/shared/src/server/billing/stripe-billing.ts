@@ -10,8 +10,8 @@ import {
 } from '../../billing/plans.js';
 import type { BillingInvoiceDto } from '../../billing/types.js';
 import { AppError } from '../../errors.js';
-import { writeAudit } from '../audit.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../infra/logger.js';
+import { writeAudit } from '../kernel/audit.js';
 import type {
   BillingAccount,
   BillingChangeOutcome,

@@ -7,7 +7,7 @@ import {
   type UsageMetric,
 } from '../../billing/plans.js';
 import type { UsageDto, UsageMetricDto } from '../../billing/types.js';
-import { BaseAuthenticatedService } from '../base-authenticated-service.js';
+import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
 import {
   isMonthlyMetric,
   loadSubscriptionState,

@@ -1,13 +1,14 @@
 import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ChannelAccountDto } from '@stayzr/shared';
+import { CHANNEL_TYPE_LABELS } from '@stayzr/shared';
 import { useState } from 'react';
 import { IconPencil, IconSend } from '../../../components/icons';
 import { trpc } from '../../../lib/trpc';
 import { ChannelIcon } from '../../../ui/channel-icon';
 import { ConfirmModal } from '../../../ui/confirm-modal';
 import { useApiErrorNotifier } from '../../plan/components/plan-error-alert';
-import { CHANNEL_STATUS, CHANNEL_TYPE_LABELS, PROVIDER_LABELS } from '../lib/channel-types';
+import { CHANNEL_STATUS, PROVIDER_LABELS } from '../lib/channel-types';
 import { WebhookUrls } from './webhook-urls';
 
 interface ChannelCardProps {

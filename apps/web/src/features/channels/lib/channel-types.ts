@@ -1,7 +1,9 @@
 import {
+  CHANNEL_FEATURE,
+  CHANNEL_TYPE_LABELS,
+  CHANNEL_TYPES,
   type ChannelAccountDto,
   cheapestPlanWith,
-  type Feature,
   PLANS,
   type PlanName,
   type SubscriptionDto,
@@ -9,22 +11,8 @@ import {
 
 export type ChannelType = ChannelAccountDto['type'];
 
-export const CHANNEL_TYPE_LABELS: Record<ChannelType, string> = {
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-};
-
-export const CHANNEL_FEATURE: Record<ChannelType, Feature> = {
-  sms: 'smsIntegration',
-  whatsapp: 'whatsappIntegration',
-  email: 'emailIntegration',
-};
-
 /** Channels an org admin can connect from this page today; the others are in the catalog, not built yet. */
 const CONNECTABLE: ReadonlySet<ChannelType> = new Set(['sms']);
-
-export const CHANNEL_TYPES: readonly ChannelType[] = ['sms', 'whatsapp', 'email'];
 
 export interface ChannelTypeOption {
   type: ChannelType;

@@ -1,0 +1,3 @@
+export * from './canned-response-service.js';
+export * from './conversation-service.js';
+export * from './snooze-waker.js';

@@ -1,0 +1,2 @@
+export * from './guest-identity.js';
+export * from './guest-service.js';

@@ -1,0 +1,154 @@
+import type { Prisma } from '@stayzr/db';
+import { refreshReplyState } from '@stayzr/db/queries';
+import { AppError } from '../../errors.js';
+import type { MessageStatusValue } from '../../events.js';
+import { assertCanSend } from '../billing/enforcement.js';
+import { ChannelAccountService, twilioWebhookUrls } from '../channels/channel-account-service.js';
+import { type TwilioSmsConfig, TwilioSmsSender } from '../channels/twilio-sms/twilio-sms.js';
+import { type ChannelSender, PermanentDeliveryError } from '../channels/types.js';
+import { announceAnswerChange, changesAnswer } from '../conversations/reply-state.js';
+import { GuestService } from '../guests/guest-service.js';
+import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
+import { statusesBefore } from './message-status.js';
+
+type LoadedMessage = Prisma.MessageGetPayload<{
+  include: { conversation: { include: { guest: true } }; channelAccount: true };
+}>;
+
+export type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
+
+interface EventTarget {
+  id: string;
+  conversationId: string;
+  assigneeId: string | null;
+}
+
+const eventTargetOf = (message: LoadedMessage): EventTarget => ({
+  id: message.id,
+  conversationId: message.conversationId,
+  assigneeId: message.conversation.assigneeId,
+});
+
+/**
+ * Sends one queued message (the `delivery` job). Idempotent: a message that already has a provider id,
+ * or is no longer queued, is never sent again, whatever the queue replays.
+ */
+export class MessageDeliveryService extends BaseAuthenticatedService {
+  async deliver(messageId: string, isFinalAttempt: boolean): Promise<DeliveryOutcome> {
+    const loaded = await this.db(async (tx) => {
+      const message = await tx.message.findFirst({
+        where: this.scope({ id: messageId }),
+        include: { conversation: { include: { guest: true } }, channelAccount: true },
+      });
+      if (!message || message.externalId || !['queued', 'sending'].includes(message.status)) return null;
+      // The plan is checked again when the job runs, not only when staff pressed send.
+      const refusal = await assertCanSend(tx, this.orgId, message.channelAccount.type).then(
+        () => null,
+        (error: unknown) => (error instanceof AppError ? error : Promise.reject(error)),
+      );
+      if (!refusal) await tx.message.update({ where: { id: message.id }, data: { status: 'sending' } });
+      return { message, refusal };
+    });
+    if (!loaded) return 'skipped';
+    if (loaded.refusal) {
+      return this.fail(eventTargetOf(loaded.message), loaded.refusal.appCode, loaded.refusal.message);
+    }
+    return this.send(loaded.message, isFinalAttempt);
+  }
+
+  private async send(loaded: LoadedMessage, isFinalAttempt: boolean): Promise<DeliveryOutcome> {
+    const { conversation, channelAccount: channel } = loaded;
+    const guest = conversation.guest;
+    const target = eventTargetOf(loaded);
+    await this.publish(target, 'sending', null);
+
+    if (channel.type === 'sms' && guest.smsOptedOutAt) {
+      return this.fail(target, 'GUEST_OPTED_OUT', 'The guest has opted out of texts (STOP).');
+    }
+    try {
+      const sender = this.senderFor(channel);
+      const result = await sender.send({
+        messageId: loaded.id,
+        to: { phoneE164: guest.phoneE164, email: guest.email, whatsappJid: guest.whatsappJid },
+        body: loaded.body,
+        statusCallbackUrl:
+          channel.provider === 'twilio'
+            ? twilioWebhookUrls(this.deps.publicUrl, channel.id).statusCallback
+            : null,
+      });
+      const answer = await this.db(async (tx) => {
+        const updated = await tx.message.updateMany({
+          where: { id: loaded.id, status: { in: statusesBefore(result.status) } },
+          data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
+        });
+        // The guest counts as answered only now that the provider has the reply.
+        return updated.count && changesAnswer('sending', result.status)
+          ? refreshReplyState(tx, loaded.conversationId)
+          : null;
+      });
+      await this.publish(target, result.status, null);
+      await announceAnswerChange(this.deps.events, this.orgId, loaded.conversationId, answer);
+      return 'sent';
+    } catch (error) {
+      if (error instanceof PermanentDeliveryError) {
+        if (error.guestOptedOut) await new GuestService(this.deps, this.ctx).setSmsOptOut(guest.id, true);
+        return this.fail(target, error.code, error.message);
+      }
+      if (isFinalAttempt) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return this.fail(target, 'PROVIDER_UNREACHABLE', `Gave up after several attempts: ${reason}`);
+      }
+      // Back to queued so the next attempt (or the sweeper) picks it up.
+      await this.db((tx) =>
+        tx.message.updateMany({
+          where: { id: loaded.id, status: 'sending', externalId: null },
+          data: { status: 'queued' },
+        }),
+      );
+      throw error;
+    }
+  }
+
+  private senderFor(channel: {
+    provider: string;
+    address: string;
+    encryptedConfig: string | null;
+    name: string;
+  }): ChannelSender {
+    if (channel.provider === 'twilio') {
+      const config = new ChannelAccountService(this.deps, this.ctx).configOf<TwilioSmsConfig>(channel);
+      return new TwilioSmsSender(config, channel.address, this.deps.channels.twilioApiBaseUrl);
+    }
+    throw new PermanentDeliveryError(
+      'CHANNEL_NOT_SUPPORTED',
+      `Sending over ${channel.name} is not available yet.`,
+    );
+  }
+
+  private async fail(target: EventTarget, code: string, reason: string): Promise<DeliveryOutcome> {
+    const answer = await this.db(async (tx) => {
+      const updated = await tx.message.updateMany({
+        where: { id: target.id, status: { in: statusesBefore('failed') } },
+        data: { status: 'failed', errorCode: code, errorMessage: reason },
+      });
+      // A failed reply answers nothing: the conversation keeps (or gets back) its waiting state.
+      return updated.count ? refreshReplyState(tx, target.conversationId) : null;
+    });
+    this.deps.logger.warn({ messageId: target.id, code }, 'message delivery failed');
+    await this.publish(target, 'failed', code);
+    await announceAnswerChange(this.deps.events, this.orgId, target.conversationId, answer);
+    return 'failed';
+  }
+
+  /** Status events carry the conversation's assignee, so `own`-scope staff only hear of theirs. */
+  private publish(target: EventTarget, status: MessageStatusValue, errorCode: string | null) {
+    return this.deps.events.publish(this.orgId, {
+      type: 'message.status',
+      conversationId: target.conversationId,
+      messageId: target.id,
+      assigneeId: target.assigneeId,
+      status,
+      errorCode,
+    });
+  }
+}

@@ -1,0 +1,204 @@
+import type { InvitationLink, PendingInvitation, TeamMember } from '../../dto.js';
+import { AppError } from '../../errors.js';
+import type { InviteInput, OrgRole } from '../../schemas/team.js';
+import { newSecretToken, sha256Hex } from '../auth/tokens.js';
+import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
+
+export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export function invitationUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/invite/${token}`;
+}
+
+/** Team management: members, roles, data scope, invitations. Writes need an org admin. */
+export class TeamService extends BaseAuthenticatedService {
+  async listMembers(): Promise<TeamMember[]> {
+    this.requireRole('ORG_ADMIN', 'STAFF');
+    const users = await this.db((tx) =>
+      tx.user.findMany({ where: this.scope({}), orderBy: [{ status: 'asc' }, { name: 'asc' }] }),
+    );
+    return users.map((user) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role as TeamMember['role'],
+      status: user.status,
+      dataScope: user.dataScope,
+      lastLoginAt: user.lastLoginAt,
+      createdAt: user.createdAt,
+    }));
+  }
+
+  async listInvitations(): Promise<PendingInvitation[]> {
+    this.requireRole('ORG_ADMIN');
+    const invitations = await this.db((tx) =>
+      tx.invitation.findMany({
+        where: this.scope({ acceptedAt: null, revokedAt: null }),
+        include: { invitedBy: { select: { name: true } } },
+        orderBy: { createdAt: 'desc' },
+      }),
+    );
+    return invitations.map((invitation) => ({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role as PendingInvitation['role'],
+      expiresAt: invitation.expiresAt,
+      createdAt: invitation.createdAt,
+      invitedByName: invitation.invitedBy?.name ?? null,
+    }));
+  }
+
+  /**
+   * The link is always returned for the admin to copy; email delivery comes with the email channel.
+   * A pending invitation holds a seat: over the plan's maxUsers it is QUOTA_EXCEEDED.
+   */
+  async invite(input: InviteInput): Promise<InvitationLink> {
+    this.requireRole('ORG_ADMIN');
+    await this.requireWritable();
+    const token = newSecretToken();
+    const invitation = await this.db(async (tx) => {
+      const existingUser = await tx.user.findFirst({ where: { email: input.email } });
+      if (existingUser) throw new AppError('CONFLICT', `${input.email} is already a member of this team.`);
+      // Emails are unique across the platform (they are the login): one used by another hotel cannot
+      // accept an invitation here, so say so now rather than at acceptance.
+      if (await this.emailTakenElsewhere(input.email)) {
+        throw new AppError(
+          'CONFLICT',
+          `${input.email} already has a Stayzr account. Invite a different address.`,
+        );
+      }
+      // Reinviting the same address replaces the earlier pending link.
+      await tx.invitation.updateMany({
+        where: this.scope({ email: input.email, acceptedAt: null, revokedAt: null }),
+        data: { revokedAt: new Date() },
+      });
+      await this.consumeUsage(tx, 'users', 1);
+      const created = await tx.invitation.create({
+        data: {
+          organizationId: this.orgId,
+          email: input.email,
+          role: input.role,
+          tokenHash: sha256Hex(token),
+          invitedById: this.ctx.impersonating ? null : this.actorUserId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        },
+      });
+      await this.audit(
+        tx,
+        'team.invited',
+        { type: 'invitation', id: created.id },
+        { email: input.email, role: input.role },
+      );
+      return created;
+    });
+    return {
+      invitationId: invitation.id,
+      inviteUrl: invitationUrl(this.deps.publicUrl, token),
+      emailSent: false,
+    };
+  }
+
+  async resendInvitation(invitationId: string): Promise<InvitationLink> {
+    this.requireRole('ORG_ADMIN');
+    await this.requireWritable();
+    const token = newSecretToken();
+    await this.db(async (tx) => {
+      const invitation = await tx.invitation.findFirst({ where: this.scope({ id: invitationId }) });
+      if (!invitation) throw await this.notFound('invitation', invitationId);
+      if (invitation.acceptedAt || invitation.revokedAt) {
+        throw new AppError('INVITATION_INVALID', 'This invitation was already used or revoked.');
+      }
+      await tx.invitation.update({
+        where: { id: invitation.id },
+        data: { tokenHash: sha256Hex(token), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+      });
+      await this.audit(tx, 'team.invitation_resent', { type: 'invitation', id: invitation.id });
+    });
+    return { invitationId, inviteUrl: invitationUrl(this.deps.publicUrl, token), emailSent: false };
+  }
+
+  async revokeInvitation(invitationId: string): Promise<void> {
+    this.requireRole('ORG_ADMIN');
+    await this.db(async (tx) => {
+      const revoked = await tx.invitation.updateMany({
+        where: this.scope({ id: invitationId, acceptedAt: null, revokedAt: null }),
+        data: { revokedAt: new Date() },
+      });
+      if (revoked.count === 0) throw await this.notFound('invitation', invitationId);
+      await this.audit(tx, 'team.invitation_revoked', { type: 'invitation', id: invitationId });
+    });
+  }
+
+  async changeRole(userId: string, role: OrgRole): Promise<void> {
+    this.requireRole('ORG_ADMIN');
+    await this.requireWritable();
+    await this.db(async (tx) => {
+      const user = await this.findMember(tx, userId);
+      if (user.role === role) return;
+      if (user.role === 'ORG_ADMIN') await this.ensureAnotherAdmin(tx, userId);
+      await tx.user.update({ where: { id: userId }, data: { role } });
+      await this.audit(tx, 'team.role_changed', { type: 'user', id: userId }, { from: user.role, to: role });
+    });
+  }
+
+  async setDataScope(userId: string, dataScope: 'own' | 'all'): Promise<void> {
+    this.requireRole('ORG_ADMIN');
+    await this.requireWritable();
+    await this.db(async (tx) => {
+      await this.findMember(tx, userId);
+      await tx.user.update({ where: { id: userId }, data: { dataScope } });
+      await this.audit(tx, 'team.data_scope_changed', { type: 'user', id: userId }, { dataScope });
+    });
+  }
+
+  /**
+   * Deactivated users cannot sign in and lose their sessions at once. Allowed in read-only mode, like
+   * revoking an invitation: taking access away must never wait for billing.
+   */
+  async deactivate(userId: string): Promise<void> {
+    this.requireRole('ORG_ADMIN');
+    if (userId === this.actorUserId)
+      throw new AppError('FORBIDDEN', 'You cannot deactivate your own account.');
+    await this.db(async (tx) => {
+      const user = await this.findMember(tx, userId);
+      if (user.status === 'disabled') return;
+      if (user.role === 'ORG_ADMIN') await this.ensureAnotherAdmin(tx, userId);
+      await tx.user.update({ where: { id: userId }, data: { status: 'disabled' } });
+      await this.audit(tx, 'team.deactivated', { type: 'user', id: userId });
+    });
+    await this.deps.db.client.session.deleteMany({ where: { userId } });
+  }
+
+  /** A reactivated user takes a seat again, within the plan's maxUsers. */
+  async reactivate(userId: string): Promise<void> {
+    this.requireRole('ORG_ADMIN');
+    await this.requireWritable();
+    await this.db(async (tx) => {
+      const user = await this.findMember(tx, userId);
+      if (user.status === 'active') return;
+      await this.consumeUsage(tx, 'users', 1);
+      await tx.user.update({ where: { id: userId }, data: { status: 'active' } });
+      await this.audit(tx, 'team.reactivated', { type: 'user', id: userId });
+    });
+  }
+
+  private async emailTakenElsewhere(email: string): Promise<boolean> {
+    return (await this.deps.db.withPlatform((tx) => tx.user.count({ where: { email } }))) > 0;
+  }
+
+  private async findMember(tx: Parameters<Parameters<TeamService['db']>[0]>[0], userId: string) {
+    const user = await tx.user.findFirst({ where: this.scope({ id: userId }) });
+    if (!user) throw await this.notFound('user', userId);
+    return user;
+  }
+
+  /** Never leave an organization without an active org admin. */
+  private async ensureAnotherAdmin(tx: Parameters<Parameters<TeamService['db']>[0]>[0], userId: string) {
+    const others = await tx.user.count({
+      where: this.scope({ role: 'ORG_ADMIN' as const, status: 'active' as const, id: { not: userId } }),
+    });
+    if (others === 0) {
+      throw new AppError('LAST_ORG_ADMIN', 'This is the last org admin. Make someone else an admin first.');
+    }
+  }
+}
