@@ -1,7 +1,7 @@
 import { createDb, maskDatabaseUrl } from '@stayzr/db';
 import { createLogger, createRedis, createServiceDeps, parseEnvOrExit } from '@stayzr/shared/server';
 import { ZWorkerEnv } from './env.js';
-import { WorkerRuntime } from './worker-runtime.js';
+import { WorkerRuntime } from './runtime.js';
 
 const env = parseEnvOrExit(ZWorkerEnv);
 const logger = createLogger({ name: 'worker', level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });

@@ -17,7 +17,7 @@ import {
 } from '@stayzr/shared/server';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkerRuntime } from './worker-runtime.js';
+import { WorkerRuntime } from './runtime.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 

@@ -1,11 +1,7 @@
 import { cpus } from 'node:os';
 import { uuidv7 } from '@stayzr/db';
-import {
-  deliveryJobOptions,
-  MessageDeliveryService,
-  MessageService,
-  systemContext,
-} from '@stayzr/shared/server';
+import { deliveryJobOptions } from '@stayzr/shared/jobs/delivery';
+import { MessageDeliveryService, MessageService, systemContext } from '@stayzr/shared/server';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createBenchTenant, createConversations } from '../fixtures/tenants.js';

@@ -1,9 +1,8 @@
-import type { Database } from '@stayzr/db';
 import type { JobName, JobPayload } from '@stayzr/shared/jobs';
 import type { Logger, ServiceDeps } from '@stayzr/shared/server';
 
 export interface ProcessorContext {
-  db: Database;
+  db: ServiceDeps['db'];
   logger: Logger;
   services: ServiceDeps;
   jobId: string | undefined;

@@ -1,38 +1,45 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { JobDefinition, JobOptions, QueueName } from './definition.js';
+import { DELIVERY_JOBS } from './delivery.js';
+import { MAINTENANCE_JOBS } from './maintenance.js';
+
+export * from './definition.js';
+export * from './delivery.js';
+export * from './maintenance.js';
 
 /**
- * Queue names and job payload schemas, shared by producers (server, services) and the worker.
- * Payloads carry ids only: the processor re-loads rows and rebuilds a system tenant context.
+ * Every job, shared by producers (server, services) and the worker; one file per queue defines its
+ * jobs (name, payload schema, options, schedule). A new queue adds its file and one line here.
  */
-export const QUEUE_NAMES = ['delivery', 'ai', 'automation', 'schedules', 'maintenance'] as const;
-export type QueueName = (typeof QUEUE_NAMES)[number];
-
-export const ZEmptyPayload = z.object({}).strict();
-
-export const JOB_DEFINITIONS = {
-  'maintenance.session-cleanup': { queue: 'maintenance', payload: ZEmptyPayload },
-  /** Hourly: opens each organization's usage period, prunes old counters, sweeps gauge alerts. */
-  'maintenance.usage-rollover': { queue: 'maintenance', payload: ZEmptyPayload },
-  'maintenance.requeue-stuck-messages': { queue: 'maintenance', payload: ZEmptyPayload },
-  'maintenance.wake-snoozed': { queue: 'maintenance', payload: ZEmptyPayload },
-  /** jobId = messageId, so a message is queued at most once at a time. */
-  'delivery.send-message': {
-    queue: 'delivery',
-    payload: z.object({ organizationId: z.uuid(), messageId: z.uuid() }).strict(),
-  },
-} as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
+export const JOB_DEFINITIONS = { ...MAINTENANCE_JOBS, ...DELIVERY_JOBS } as const satisfies Record<
+  string,
+  JobDefinition
+>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_DEFINITIONS)[N]['payload']>;
 
+const definitionOf = (name: JobName): JobDefinition => JOB_DEFINITIONS[name];
+
 export function queueOf(name: JobName): QueueName {
-  return JOB_DEFINITIONS[name].queue;
+  return definitionOf(name).queue;
 }
 
 export function parseJobPayload<N extends JobName>(name: N, data: unknown): JobPayload<N> {
-  return JOB_DEFINITIONS[name].payload.parse(data) as JobPayload<N>;
+  return definitionOf(name).payload.parse(data) as JobPayload<N>;
 }
 
 export function isJobName(name: string): name is JobName {
   return Object.hasOwn(JOB_DEFINITIONS, name);
 }
+
+/** The options the registry gives this job (none for most). */
+export function jobOptionsFor<N extends JobName>(name: N, payload: JobPayload<N>): JobOptions | undefined {
+  return definitionOf(name).options?.(payload);
+}
+
+/** Recurring jobs, installed as BullMQ job schedulers when the worker starts. */
+export const JOB_SCHEDULES = (Object.keys(JOB_DEFINITIONS) as JobName[]).flatMap((job) => {
+  const schedule = definitionOf(job).schedule;
+  return schedule ? [{ id: schedule.id, job, everyMs: schedule.everyMs }] : [];
+});

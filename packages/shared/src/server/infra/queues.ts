@@ -1,6 +1,19 @@
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { type JobName, type JobPayload, parseJobPayload, type QueueName, queueOf } from '../../jobs/index.js';
+import {
+  type JobName,
+  type JobOptions,
+  type JobPayload,
+  jobOptionsFor,
+  parseJobPayload,
+  type QueueName,
+  queueOf,
+} from '../../jobs/index.js';
+
+export interface EnqueueOptions extends JobOptions {
+  /** Give up (reject) when Redis has not answered within this many milliseconds. */
+  timeoutMs?: number;
+}
 
 /** Producer side of the job queues: validates payloads against the shared registry. */
 export class JobQueues {
@@ -22,13 +35,17 @@ export class JobQueues {
     return queue;
   }
 
+  /** Validates the payload and applies the registry's options for the job; `options` override them. */
   async enqueue<N extends JobName>(
     name: N,
     payload: JobPayload<N>,
-    options?: JobsOptions,
+    options: EnqueueOptions = {},
   ): Promise<string | undefined> {
     const data = parseJobPayload(name, payload);
-    const job = await this.queue(queueOf(name)).add(name, data, options);
+    const { timeoutMs, ...overrides } = options;
+    const jobOptions: JobsOptions = { ...jobOptionsFor(name, data), ...overrides };
+    const added = this.queue(queueOf(name)).add(name, data, jobOptions);
+    const job = await (timeoutMs === undefined ? added : withTimeout(added, timeoutMs));
     return job.id;
   }
 
@@ -36,4 +53,14 @@ export class JobQueues {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.queues.clear();
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }

@@ -1,5 +1,4 @@
 import type { MaintenanceDeps, MaintenanceTask } from '../kernel/maintenance.js';
-import { deliveryJobOptions } from './message-service.js';
 
 /** A message still queued after this long missed its job (Redis was down when staff pressed send). */
 const QUEUED_GRACE_MS = 30_000;
@@ -39,11 +38,10 @@ export class DeliverySweeper implements MaintenanceTask<{ requeued: number }> {
         continue;
       // A finished job with this id would make the new add a no-op.
       if (existing) await existing.remove().catch(() => undefined);
-      await this.deps.queues.enqueue(
-        'delivery.send-message',
-        { organizationId: message.organizationId, messageId: message.id },
-        deliveryJobOptions(message.id),
-      );
+      await this.deps.queues.enqueue('delivery.send-message', {
+        organizationId: message.organizationId,
+        messageId: message.id,
+      });
       requeued += 1;
     }
     if (requeued) this.deps.logger.info({ requeued }, 're-enqueued stuck outbound messages');

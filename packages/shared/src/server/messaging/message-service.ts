@@ -11,6 +11,7 @@ import { CHANNEL_FEATURE } from '../../channels/catalog.js';
 import type { MessageDto, MessagePage } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { FINAL_MESSAGE_STATUSES, type MessageStatusValue } from '../../events.js';
+import { DELIVERY_ENQUEUE_TIMEOUT_MS } from '../../jobs/delivery.js';
 import type { MessageListInput, ResendViaInput, SendMessageInput } from '../../schemas/inbox.js';
 import {
   assertCanSend,
@@ -27,30 +28,6 @@ import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.j
 import { decodeCursor, encodeCursor, NEWEST_FIRST, olderThan, takePage } from '../kernel/pagination.js';
 import { MESSAGE_INCLUDE, type MessageRow, toMessageDto } from './message-dto.js';
 import { statusesBefore } from './message-status.js';
-
-export const DELIVERY_ATTEMPTS = 8;
-
-/** One place for the delivery job's retry policy: exponential backoff with jitter. */
-export function deliveryJobOptions(jobId: string) {
-  return {
-    jobId,
-    attempts: DELIVERY_ATTEMPTS,
-    backoff: { type: 'exponential' as const, delay: 2_000, jitter: 0.5 },
-    removeOnComplete: 1_000,
-    removeOnFail: 5_000,
-  };
-}
-const ENQUEUE_TIMEOUT_MS = 1_500;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 export interface ReceivedInbound {
   messageId: string;
@@ -485,13 +462,10 @@ export class MessageService extends BaseAuthenticatedService {
    */
   private async enqueueDelivery(messageId: string, jobId = messageId): Promise<void> {
     try {
-      await withTimeout(
-        this.deps.queues.enqueue(
-          'delivery.send-message',
-          { organizationId: this.orgId, messageId },
-          deliveryJobOptions(jobId),
-        ),
-        ENQUEUE_TIMEOUT_MS,
+      await this.deps.queues.enqueue(
+        'delivery.send-message',
+        { organizationId: this.orgId, messageId },
+        { jobId, timeoutMs: DELIVERY_ENQUEUE_TIMEOUT_MS },
       );
     } catch (error) {
       this.deps.logger.warn({ err: error, messageId }, 'delivery not queued yet; the sweeper will retry');

@@ -6,7 +6,7 @@ import { createLogger, createRedis, createServiceDeps, JobQueues, type Redis } f
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processors } from './processors/index.js';
-import { WorkerRuntime } from './worker-runtime.js';
+import { type Runner, WorkerRuntime } from './runtime.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -83,6 +83,54 @@ describe('worker runtime', () => {
         never
       >),
     ).rejects.toThrow();
+  });
+  it('hosts long-lived runners: started with the workers, reported in health, handed over before the workers close', async () => {
+    const calls: string[] = [];
+    let running = false;
+    const runner: Runner = {
+      name: 'test-runner',
+      start: async () => {
+        calls.push('start');
+        running = true;
+      },
+      stop: async () => {
+        calls.push('stop');
+        running = false;
+      },
+      health: () => ({ status: running ? 'running' : 'stopped' }),
+    };
+    const failing: Runner = {
+      name: 'failing-stop',
+      start: async () => undefined,
+      stop: async () => {
+        throw new Error('lease store unreachable');
+      },
+      health: () => ({ status: 'degraded', detail: 'lease store unreachable' }),
+    };
+    const logger = createLogger({ name: 'worker-test', level: 'silent' });
+    const services = createServiceDeps(
+      { NODE_ENV: 'test', REDIS_PREFIX: prefix, PUBLIC_URL: 'http://127.0.0.1:3999' },
+      { db: database.db, redis, logger },
+    );
+    const hosting = new WorkerRuntime({
+      db: database.db,
+      redis,
+      logger,
+      prefix,
+      concurrency: 1,
+      services,
+      runners: [runner, failing],
+    });
+    await hosting.start();
+    expect(calls).toEqual(['start']);
+    expect(hosting.health()).toEqual({
+      'test-runner': { status: 'running' },
+      'failing-stop': { status: 'degraded', detail: 'lease store unreachable' },
+    });
+    // A runner that fails to stop is logged; the others and the BullMQ workers still close.
+    await hosting.close();
+    expect(calls).toEqual(['start', 'stop']);
+    expect(hosting.health()).toEqual({});
   });
 });
 

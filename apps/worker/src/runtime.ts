@@ -1,6 +1,6 @@
-import type { Database } from '@stayzr/db';
 import {
   isJobName,
+  JOB_SCHEDULES,
   type JobName,
   parseJobPayload,
   QUEUE_NAMES,
@@ -9,21 +9,44 @@ import {
 } from '@stayzr/shared/jobs';
 import type { Logger, Redis, ServiceDeps } from '@stayzr/shared/server';
 import { type Job, Worker } from 'bullmq';
-import { processors, schedules } from './processors/index.js';
+import { processors } from './processors/index.js';
 import type { Processor } from './processors/types.js';
 
+/**
+ * A long-lived task hosted beside the BullMQ workers (the WhatsApp session manager will be the first):
+ * started with the worker, asked for its health, and stopped on shutdown so it can hand its work over
+ * (release leases, close sockets) before the process exits.
+ */
+export interface Runner {
+  readonly name: string;
+  start(): Promise<void>;
+  /** Stop taking work and hand over what this process owns; resolves when done. */
+  stop(): Promise<void>;
+  health(): RunnerHealth;
+}
+
+export interface RunnerHealth {
+  status: 'starting' | 'running' | 'degraded' | 'stopped';
+  detail?: string;
+}
+
 export interface WorkerRuntimeOptions {
-  db: Database;
+  db: ServiceDeps['db'];
   redis: Redis;
   logger: Logger;
   prefix: string;
   concurrency: number;
   services: ServiceDeps;
+  runners?: Runner[];
 }
 
-/** One BullMQ worker per queue that has processors; dispatches by job name through the registry. */
+/**
+ * One BullMQ worker per queue that has processors, dispatching by job name through the registry, plus
+ * the long-lived runners.
+ */
 export class WorkerRuntime {
   private readonly workers: Worker[] = [];
+  private readonly started: Runner[] = [];
 
   constructor(private readonly options: WorkerRuntimeOptions) {}
 
@@ -47,12 +70,21 @@ export class WorkerRuntime {
       worker.on('error', (error) => this.options.logger.error({ err: error, queue }, 'worker error'));
       this.workers.push(worker);
     }
-    for (const schedule of schedules) {
+    for (const schedule of JOB_SCHEDULES) {
       await this.queues
         .queue(queueOf(schedule.job))
         .upsertJobScheduler(schedule.id, { every: schedule.everyMs }, { name: schedule.job, data: {} });
     }
+    for (const runner of this.options.runners ?? []) {
+      await runner.start();
+      this.started.push(runner);
+      this.options.logger.info({ runner: runner.name }, 'runner started');
+    }
     return active;
+  }
+
+  health(): Record<string, RunnerHealth> {
+    return Object.fromEntries(this.started.map((runner) => [runner.name, runner.health()]));
   }
 
   private async dispatch(job: Job): Promise<unknown> {
@@ -71,8 +103,18 @@ export class WorkerRuntime {
     });
   }
 
-  /** Stops taking new jobs and waits for the running ones to finish. */
+  /** Stops the runners (hand-over first), then stops taking jobs and waits for the running ones. */
   async close(): Promise<void> {
+    const runners = this.started.splice(0).reverse();
+    await Promise.all(
+      runners.map((runner) =>
+        runner
+          .stop()
+          .catch((error: unknown) =>
+            this.options.logger.error({ err: error, runner: runner.name }, 'runner did not stop cleanly'),
+          ),
+      ),
+    );
     await Promise.all(this.workers.map((worker) => worker.close()));
     await this.queues.close();
   }
