@@ -420,6 +420,27 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     expect(thread.items.at(-1)).toMatchObject({ body: 'VIP, offer free parking', isPrivateNote: true });
   });
 
+  it('refuses an SMS reply longer than Twilio accepts (1,600 characters) before storing it; a long note is fine', async () => {
+    const conversationId = await conversationAfterInbound('+447400777778', 'Can you send the full menu?');
+    const before = (await messagesOf(conversationId)).length;
+    await expect(
+      staff.client.messages.send.mutate({ conversationId, body: 'x'.repeat(1_601) }),
+    ).rejects.toMatchObject({
+      message:
+        'A text message can be at most 1,600 characters; this one has 1,601. Shorten it or send it in parts.',
+      data: { code: 'BAD_REQUEST' },
+    });
+    expect((await messagesOf(conversationId)).length).toBe(before);
+    const atLimit = await staff.client.messages.send.mutate({ conversationId, body: 'y'.repeat(1_600) });
+    expect(atLimit.status).toBe('queued');
+    const note = await staff.client.messages.send.mutate({
+      conversationId,
+      body: 'z'.repeat(3_000),
+      isPrivateNote: true,
+    });
+    expect(note.status).toBe('sent');
+  });
+
   it('reopens a resolved conversation when the guest writes again', async () => {
     const conversationId = await conversationAfterInbound('+447400888888', 'Checked out, thanks');
     await staff.client.conversations.setStatus.mutate({ conversationId, status: 'resolved' });

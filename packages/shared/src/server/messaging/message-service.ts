@@ -8,9 +8,10 @@ import {
   refreshReplyState,
 } from '@stayzr/db/queries';
 import { CHANNEL_FEATURE } from '../../channels/catalog.js';
+import { bodyTooLong } from '../../channels/message-length.js';
 import type { MessageDto, MessagePage } from '../../dto.js';
 import { AppError } from '../../errors.js';
-import { FINAL_MESSAGE_STATUSES, type MessageStatusValue } from '../../events.js';
+import { type ChannelTypeValue, FINAL_MESSAGE_STATUSES, type MessageStatusValue } from '../../events.js';
 import { DELIVERY_ENQUEUE_TIMEOUT_MS } from '../../jobs/delivery.js';
 import type { MessageListInput, ResendViaInput, SendMessageInput } from '../../schemas/inbox.js';
 import {
@@ -197,7 +198,7 @@ export class MessageService extends BaseAuthenticatedService {
         return { message: note, assigneeId: conversation.assigneeId };
       }
       assertFeature(state, CHANNEL_FEATURE[conversation.channelAccount.type]);
-      this.assertDeliverable(conversation.channelAccount, conversation.guest);
+      this.assertDeliverable(conversation.channelAccount, conversation.guest, input.body);
       const reply = await this.queueReply(
         tx,
         conversation.id,
@@ -238,7 +239,7 @@ export class MessageService extends BaseAuthenticatedService {
       const state = await loadSubscriptionState(tx, this.orgId);
       assertWritable(state);
       assertFeature(state, CHANNEL_FEATURE[channel.type]);
-      this.assertDeliverable(channel, conversation.guest);
+      this.assertDeliverable(channel, conversation.guest, original.body);
       const reply = await this.queueReply(tx, conversation.id, channel.id, original.body, state);
       return {
         message: reply,
@@ -315,7 +316,7 @@ export class MessageService extends BaseAuthenticatedService {
         throw new AppError('CONFLICT', 'Only failed replies can be retried.');
       }
       await assertCanSend(tx, this.orgId, row.conversation.channelAccount.type);
-      this.assertDeliverable(row.conversation.channelAccount, row.conversation.guest);
+      this.assertDeliverable(row.conversation.channelAccount, row.conversation.guest, row.body);
       const message = await tx.message.update({
         where: { id: row.id },
         data: { status: 'queued', errorCode: null, errorMessage: null, externalId: null },
@@ -428,9 +429,12 @@ export class MessageService extends BaseAuthenticatedService {
   }
 
   private assertDeliverable(
-    channel: { type: string; status: string; name: string },
+    channel: { type: ChannelTypeValue; status: string; name: string },
     guest: { smsOptedOutAt: Date | null; phoneE164: string | null },
+    body: string,
   ) {
+    const tooLong = bodyTooLong(channel.type, body);
+    if (tooLong) throw new AppError('BAD_REQUEST', tooLong);
     if (channel.status === 'disabled') {
       throw new AppError(
         'CONFLICT',
