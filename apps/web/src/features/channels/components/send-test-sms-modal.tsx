@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ChannelAccountDto, ZE164 } from '@stayzr/shared';
-import { IconCheck } from '../../../components/icons';
+import { IconCheck } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { useRetained } from '../../plan/lib/use-retained';
@@ -48,7 +48,13 @@ export function SendTestSmsModal({
               {...form.getInputProps('to')}
             />
             {send.isSuccess ? (
-              <Alert color="teal" variant="light" icon={<IconCheck size={18} />} title="Sent" role="status">
+              <Alert
+                color="teal"
+                variant="light"
+                icon={<IconCheck stroke={1.75} aria-hidden size={18} />}
+                title="Sent"
+                role="status"
+              >
                 Twilio accepted the message (id{' '}
                 <Text span ff="monospace" size="sm">
                   {send.data.externalId}

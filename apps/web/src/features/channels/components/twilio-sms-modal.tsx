@@ -1,8 +1,8 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ChannelAccountDto, ZCreateTwilioSmsChannelInput } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { trpc } from '../../../lib/trpc';
@@ -59,7 +59,7 @@ function CreateForm({ onClose }: { onClose: () => void }) {
     return (
       <Stack gap="md">
         <Group gap="xs" wrap="nowrap">
-          <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+          <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
           <Text size="sm">
             <strong>{created.name}</strong> is connected to {created.address}. Paste these URLs into Twilio so
             guests’ texts and delivery updates reach Stayzr:

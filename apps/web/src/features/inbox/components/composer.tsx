@@ -12,6 +12,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import type { CannedResponseDto, ConversationDetail, MessageDto } from '@stayzr/shared';
+import { IconAlertCircle, IconBolt, IconSend } from '@tabler/icons-react';
 import {
   type KeyboardEvent,
   type Ref,
@@ -24,7 +25,6 @@ import {
   useState,
 } from 'react';
 import { Link } from 'react-router';
-import { IconAlertCircle, IconBolt, IconSend } from '../../../components/inbox/inbox-icons';
 import { trpc } from '../../../lib/trpc';
 import { filterCanned, insertCanned, type SlashQuery, slashQueryAt } from '../lib/canned';
 import { threadInput } from '../lib/queries';
@@ -188,7 +188,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
           <Alert
             color="red"
             variant="light"
-            icon={<IconAlertCircle size={18} />}
+            icon={<IconAlertCircle stroke={1.75} aria-hidden size={18} />}
             title={error.title}
             role="alert"
             withCloseButton
@@ -205,7 +205,12 @@ export function Composer({ conversation, ref }: ComposerProps) {
           </Alert>
         ) : null}
         {optedOut && !error ? (
-          <Alert color="orange" variant="light" py={6} icon={<IconAlertCircle size={16} />}>
+          <Alert
+            color="orange"
+            variant="light"
+            py={6}
+            icon={<IconAlertCircle stroke={1.75} aria-hidden size={16} />}
+          >
             <Text size="sm">
               This guest replied STOP and no longer receives texts. You can still{' '}
               <Anchor component="button" type="button" size="sm" onClick={() => setMode('note')}>
@@ -280,7 +285,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
                   disabled={!text.trim()}
                   aria-label={mode === 'note' ? 'Add note' : 'Send'}
                 >
-                  <IconSend size={20} />
+                  <IconSend stroke={1.75} aria-hidden size={20} />
                 </ActionIcon>
               </Tooltip>
             </Group>
@@ -345,7 +350,7 @@ function CannedList({
   return (
     <div role="listbox" id={id} aria-label="Canned responses">
       <Group gap={6} px={10} py={4} c="dimmed">
-        <IconBolt size={12} />
+        <IconBolt stroke={1.75} aria-hidden size={12} />
         <Text size="xs">Canned responses · ↑↓ to choose, Enter to insert, Esc to close</Text>
       </Group>
       {matches.map((response, index) => (

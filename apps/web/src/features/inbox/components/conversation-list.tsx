@@ -21,17 +21,18 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import type { ChannelTypeValue, ConversationListItem, ConversationStatusValue } from '@stayzr/shared';
-import { memo, type RefObject, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
-import { IconSearch } from '../../../components/icons';
-import { ChannelIcon } from '../../../components/inbox/channel-icon';
 import {
   IconAlertCircle,
   IconInbox,
   IconKeyboard,
+  IconSearch,
   IconWifiOff,
   IconZzz,
-} from '../../../components/inbox/inbox-icons';
+} from '@tabler/icons-react';
+import { memo, type RefObject, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
+import { CHANNEL_LABELS } from '../../../lib/labels';
+import { ChannelIcon } from '../../../ui/channel-icon';
 import { QueryError } from '../../../ui/query-error';
 import { guestDisplayName } from '../lib/guest-name';
 import { getLiveState, subscribeLiveState } from '../lib/live-events';
@@ -40,7 +41,6 @@ import {
   ASSIGNEE_FILTERS,
   ASSIGNEE_LABELS,
   type AssigneeFilter,
-  CHANNEL_LABELS,
   CHANNEL_TYPES,
   INBOX_STATUSES,
   type InboxFilters,
@@ -92,7 +92,7 @@ export function ConversationList({
               onClick={onShowShortcuts}
               aria-label="Keyboard shortcuts"
             >
-              <IconKeyboard size={18} />
+              <IconKeyboard stroke={1.75} aria-hidden size={18} />
             </ActionIcon>
           </Tooltip>
         </Group>
@@ -236,7 +236,7 @@ function SearchBox({ value, onChange }: { value: string; onChange: (value: strin
     <TextInput
       size="xs"
       style={{ flex: 1 }}
-      leftSection={<IconSearch size={14} />}
+      leftSection={<IconSearch stroke={1.75} aria-hidden size={14} />}
       placeholder="Search name, phone, email, text"
       aria-label="Search conversations"
       value={text}
@@ -330,7 +330,7 @@ const ConversationRow = memo(function ConversationRow({
               variant="light"
               radius="sm"
               tt="none"
-              leftSection={<IconAlertCircle size={10} />}
+              leftSection={<IconAlertCircle stroke={1.75} aria-hidden size={10} />}
               style={{ flexShrink: 0 }}
             >
               Not delivered
@@ -371,7 +371,7 @@ const ConversationRow = memo(function ConversationRow({
                   variant="light"
                   color="indigo"
                   radius="sm"
-                  leftSection={<IconZzz size={10} />}
+                  leftSection={<IconZzz stroke={1.75} aria-hidden size={10} />}
                 >
                   {formatListTime(item.snoozedUntil, now)}
                 </Badge>
@@ -492,7 +492,13 @@ function EmptyList({
     : EMPTY_COPY[status];
   return (
     <EmptyState
-      icon={filtered ? <IconSearch size={28} /> : <IconInbox size={28} />}
+      icon={
+        filtered ? (
+          <IconSearch stroke={1.75} aria-hidden size={28} />
+        ) : (
+          <IconInbox stroke={1.75} aria-hidden size={28} />
+        )
+      }
       withIndicatorBackground
       title={copy.title}
       description={copy.description}
@@ -528,7 +534,7 @@ function LiveIndicator() {
         size="xs"
         variant="light"
         color={state === 'offline' ? 'red' : 'yellow'}
-        leftSection={<IconWifiOff size={10} />}
+        leftSection={<IconWifiOff stroke={1.75} aria-hidden size={10} />}
         role="status"
       >
         {state === 'offline' ? 'Offline' : 'Connecting…'}

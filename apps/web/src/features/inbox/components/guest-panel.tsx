@@ -16,12 +16,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ConversationDetail, GuestDto, StayDto } from '@stayzr/shared';
+import { IconBed, IconLanguage, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconPlus } from '../../../components/icons';
-import { ChannelIcon } from '../../../components/inbox/channel-icon';
-import { IconBed, IconLanguage, IconPencil } from '../../../components/inbox/inbox-icons';
 import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
+import { ChannelIcon } from '../../../ui/channel-icon';
 import { formatStayDates, nightsBetween } from '../lib/time-format';
 
 export const STAY_STATUS_LABELS: Record<StayDto['status'], string> = {
@@ -77,7 +76,7 @@ function GuestSection({ conversation }: { conversation: ConversationDetail }) {
               onClick={() => setEditing(true)}
               aria-label="Edit guest"
             >
-              <IconPencil size={16} />
+              <IconPencil stroke={1.75} aria-hidden size={16} />
             </ActionIcon>
           </Tooltip>
         )}
@@ -120,7 +119,7 @@ function GuestDetails({ guest }: { guest: GuestDto }) {
         </Group>
       ) : null}
       <Group gap={6} wrap="nowrap">
-        <IconLanguage size={14} />
+        <IconLanguage stroke={1.75} aria-hidden size={14} />
         <Text size="sm">Language: {guest.language ?? 'not set'}</Text>
       </Group>
       {guest.phoneE164 ? (
@@ -254,7 +253,7 @@ function StaySection({ conversation }: { conversation: ConversationDetail }) {
         {stay ? (
           <Tooltip label="Edit stay">
             <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(true)} aria-label="Edit stay">
-              <IconPencil size={16} />
+              <IconPencil stroke={1.75} aria-hidden size={16} />
             </ActionIcon>
           </Tooltip>
         ) : null}
@@ -262,7 +261,7 @@ function StaySection({ conversation }: { conversation: ConversationDetail }) {
       {stay ? (
         <Stack gap={6}>
           <Group gap="xs" wrap="nowrap">
-            <IconBed size={18} />
+            <IconBed stroke={1.75} aria-hidden size={18} />
             <Text fw={600}>{stay.room ? `Room ${stay.room}` : 'No room yet'}</Text>
             <Badge size="sm" variant="light" color={STAY_STATUS_COLORS[stay.status]}>
               {STAY_STATUS_LABELS[stay.status]}
@@ -292,7 +291,7 @@ function StaySection({ conversation }: { conversation: ConversationDetail }) {
           <Button
             variant="light"
             size="xs"
-            leftSection={<IconPlus size={14} />}
+            leftSection={<IconPlus stroke={1.75} aria-hidden size={14} />}
             onClick={() => setEditing(true)}
           >
             Add stay

@@ -22,11 +22,6 @@ export const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {
 };
 
 export const CHANNEL_TYPES: readonly ChannelTypeValue[] = ['sms', 'whatsapp', 'email'];
-export const CHANNEL_LABELS: Record<ChannelTypeValue, string> = {
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-};
 
 export interface InboxFilters {
   assignee: AssigneeFilter;

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { FEATURE_LABELS, PLANS, type PlanName, planRank, type SubscriptionDto } from '@stayzr/shared';
-import { IconAlertTriangle } from '../../../components/icons';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { appCodeOf } from '../../../lib/api-errors';
 import { planMisfitsOf } from '../../../lib/plan-errors';
 import { trpc } from '../../../lib/trpc';
@@ -110,7 +110,7 @@ export function ChangePlanModal({ choice: requested, subscription, onClose }: Ch
             <Alert
               color="red"
               variant="light"
-              icon={<IconAlertTriangle size={18} />}
+              icon={<IconAlertTriangle stroke={1.75} aria-hidden size={18} />}
               title={`Not yet: this does not fit the ${plan.label} plan`}
               role="alert"
             >

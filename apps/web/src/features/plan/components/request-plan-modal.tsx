@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { PLANS, type PlanName } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { trpc } from '../../../lib/trpc';
 import { formatPlanPrice } from '../lib/plan-comparison';
 import { useRetained } from '../lib/use-retained';
@@ -43,7 +43,7 @@ export function RequestPlanModal({
         request.isSuccess ? (
           <Stack gap="md">
             <Group gap="xs" wrap="nowrap">
-              <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+              <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
               <Text size="sm">
                 Request sent. The Stayzr team will contact you to set up the {plan.label} plan.
               </Text>

@@ -11,8 +11,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PLAN_NAMES, ZCreateOrganizationInput } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { PLAN_LABELS } from '../../../lib/labels';
@@ -85,7 +85,7 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
       {created ? (
         <Stack gap="md">
           <Group gap="xs" wrap="nowrap">
-            <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+            <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
             <Text size="sm">
               <strong>{created.name}</strong> is ready, on a 14-day trial.
             </Text>

@@ -24,8 +24,8 @@ import {
   SUBSCRIPTION_STATUSES,
   type SubscriptionStatusValue,
 } from '@stayzr/shared';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconAlertTriangle } from '../../../components/icons';
 import { SUBSCRIPTION_LABELS } from '../../../lib/labels';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
 import { QueryError } from '../../../ui/query-error';
@@ -146,7 +146,7 @@ function SubscriptionForm({ row, onClose }: { row: UsageRow; onClose: () => void
         <Alert
           color="orange"
           variant="light"
-          icon={<IconAlertTriangle size={18} />}
+          icon={<IconAlertTriangle stroke={1.75} aria-hidden size={18} />}
           title={`Saved. ${row.name} uses more than the new limits allow`}
         >
           <List size="sm" spacing={2}>

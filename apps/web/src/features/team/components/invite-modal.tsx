@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type OrgRole, ZInviteInput } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
@@ -71,7 +71,7 @@ export function InviteModal({ organizationName, opened, onClose, seatLimit = nul
       {invitation ? (
         <Stack gap="md">
           <Group gap="xs" wrap="nowrap">
-            <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+            <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
             <Text size="sm">
               Invitation created for <strong>{invitation.email}</strong>.
             </Text>
