@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { ConfirmModal } from '../../../ui/confirm-modal';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { TableSkeleton } from '../../../ui/table-skeleton';
@@ -261,14 +262,12 @@ function CannedResponseForm({
             {formError}
           </Alert>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {response ? 'Save changes' : 'Create'}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          onCancel={onDone}
+          cancelDisabled={pending}
+          submitLabel={response ? 'Save changes' : 'Create'}
+          loading={pending}
+        />
       </Stack>
     </form>
   );

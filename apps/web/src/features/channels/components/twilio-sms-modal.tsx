@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { WebhookUrls } from './webhook-urls';
 
@@ -108,14 +109,7 @@ function CreateForm({ onClose }: { onClose: () => void }) {
           type="tel"
           {...form.getInputProps('phoneNumber')}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add channel
-          </Button>
-        </Group>
+        <ModalFormFooter onCancel={onClose} submitLabel="Add channel" loading={create.isPending} mt="xs" />
       </Stack>
     </form>
   );
@@ -187,14 +181,7 @@ function EditForm({ channel, onClose }: { channel: ChannelAccountDto; onClose: (
           autoComplete="new-password"
           {...form.getInputProps('authToken')}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Save
-          </Button>
-        </Group>
+        <ModalFormFooter onCancel={onClose} submitLabel="Save" loading={update.isPending} mt="xs" />
       </Stack>
     </form>
   );

@@ -30,6 +30,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
 import { ChannelIcon } from '../../../ui/channel-icon';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { guestDisplayName } from '../lib/guest-name';
 import { fromLocalInputValue, snoozePresets, toLocalInputValue } from '../lib/snooze';
 import { formatSnoozeUntil } from '../lib/time-format';
@@ -303,14 +304,11 @@ function CustomSnoozeModal({
             error={value ? problem : null}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!inFuture}>
-              {until && inFuture ? `Snooze until ${formatSnoozeUntil(until)}` : 'Snooze'}
-            </Button>
-          </Group>
+          <ModalFormFooter
+            onCancel={onClose}
+            submitLabel={until && inFuture ? `Snooze until ${formatSnoozeUntil(until)}` : 'Snooze'}
+            disabled={!inFuture}
+          />
         </Stack>
       </form>
     </Modal>

@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { ChannelIcon } from '../../../ui/channel-icon';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { formatStayDates, nightsBetween } from '../lib/time-format';
 
 export const STAY_STATUS_LABELS: Record<StayDto['status'], string> = {
@@ -227,14 +228,13 @@ function GuestForm({
             <Text size="xs">{formError}</Text>
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" size="xs" onClick={onDone} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" size="xs" loading={update.isPending}>
-            Save guest
-          </Button>
-        </Group>
+        <ModalFormFooter
+          onCancel={onDone}
+          cancelDisabled={update.isPending}
+          submitLabel="Save guest"
+          loading={update.isPending}
+          size="xs"
+        />
       </Stack>
     </form>
   );
@@ -422,14 +422,12 @@ function StayForm({
             {formError}
           </Alert>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {stay ? 'Save stay' : 'Add stay'}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          onCancel={onDone}
+          cancelDisabled={pending}
+          submitLabel={stay ? 'Save stay' : 'Add stay'}
+          loading={pending}
+        />
       </Stack>
     </form>
   );

@@ -3,6 +3,7 @@ import { PLANS, type PlanName } from '@stayzr/shared';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { formatPlanPrice } from '../lib/plan-comparison';
 import { useRetained } from '../lib/use-retained';
 import { ApiErrorAlert } from './plan-error-alert';
@@ -78,14 +79,7 @@ export function RequestPlanModal({
                 onChange={(event) => setMessage(event.currentTarget.value)}
                 data-autofocus
               />
-              <Group justify="flex-end" gap="sm">
-                <Button variant="default" onClick={close}>
-                  Cancel
-                </Button>
-                <Button type="submit" loading={request.isPending}>
-                  Send request
-                </Button>
-              </Group>
+              <ModalFormFooter onCancel={close} submitLabel="Send request" loading={request.isPending} />
             </Stack>
           </form>
         )

@@ -17,6 +17,7 @@ import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { PLAN_LABELS } from '../../../lib/labels';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { QueryError } from '../../../ui/query-error';
 import { InviteLinkPanel } from '../../team/components/invite-link-panel';
 import { browserCountry, browserTimeZone, countryOptions, timeZoneOptions } from '../lib/locale-options';
@@ -158,14 +159,12 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
               placeholder="manager@hotel.com"
               {...form.getInputProps('adminEmail')}
             />
-            <Group justify="flex-end" gap="sm" mt="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create organization
-              </Button>
-            </Group>
+            <ModalFormFooter
+              onCancel={close}
+              submitLabel="Create organization"
+              loading={create.isPending}
+              mt="xs"
+            />
           </Stack>
         </form>
       )}

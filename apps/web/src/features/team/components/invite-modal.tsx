@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { SeatLimitHint } from '../../plan/components/seat-limit';
 import type { UpgradeHintModel } from '../../plan/lib/plan-hints';
@@ -122,14 +123,12 @@ export function InviteModal({ organizationName, opened, onClose, seatLimit = nul
                 ))}
               </Stack>
             </Radio.Group>
-            <Group justify="flex-end" gap="sm" mt="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={invite.isPending}>
-                Create invitation
-              </Button>
-            </Group>
+            <ModalFormFooter
+              onCancel={close}
+              submitLabel="Create invitation"
+              loading={invite.isPending}
+              mt="xs"
+            />
           </Stack>
         </form>
       )}
