@@ -1,4 +1,4 @@
-import type { ChannelTypeValue, PlatformOrganizationRow, UserRoleValue } from '@stayzr/shared';
+import type { PlatformOrganizationRow, UserRoleValue } from '@stayzr/shared';
 
 export const ROLE_LABELS: Record<UserRoleValue, string> = {
   SUPER_ADMIN: 'Super admin',
@@ -22,10 +22,4 @@ export const SUBSCRIPTION_LABELS: Record<PlatformOrganizationRow['subscriptionSt
   active: 'Active',
   past_due: 'Past due',
   canceled: 'Canceled',
-};
-
-export const CHANNEL_LABELS: Record<ChannelTypeValue, string> = {
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
 };

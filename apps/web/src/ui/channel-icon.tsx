@@ -1,7 +1,6 @@
 import { ThemeIcon } from '@mantine/core';
-import type { ChannelTypeValue } from '@stayzr/shared';
+import { CHANNEL_TYPE_LABELS, type ChannelTypeValue } from '@stayzr/shared';
 import { IconBrandWhatsapp, IconMail, IconMessage } from '@tabler/icons-react';
-import { CHANNEL_LABELS } from '../lib/labels';
 
 const ICONS = { sms: IconMessage, whatsapp: IconBrandWhatsapp, email: IconMail } as const;
 const COLORS: Record<ChannelTypeValue, { color: string; shade: number }> = {
@@ -37,7 +36,7 @@ export function ChannelIcon({ type, size = 16, framed = false, muted = false }: 
       size={size}
       color={`var(--mantine-color-${color}-${shade})`}
       role="img"
-      aria-label={CHANNEL_LABELS[type]}
+      aria-label={CHANNEL_TYPE_LABELS[type]}
       style={{ flexShrink: 0 }}
     />
   );

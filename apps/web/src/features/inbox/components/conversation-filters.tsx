@@ -1,12 +1,15 @@
 import { Badge, Group, NativeSelect, SegmentedControl, Tabs } from '@mantine/core';
-import type { ChannelTypeValue, ConversationStatusValue } from '@stayzr/shared';
-import { CHANNEL_LABELS } from '../../../lib/labels';
+import {
+  CHANNEL_TYPE_LABELS,
+  CHANNEL_TYPES,
+  type ChannelTypeValue,
+  type ConversationStatusValue,
+} from '@stayzr/shared';
 import { useCounts } from '../lib/queries';
 import {
   ASSIGNEE_FILTERS,
   ASSIGNEE_LABELS,
   type AssigneeFilter,
-  CHANNEL_TYPES,
   INBOX_STATUSES,
   type InboxFilters,
   STATUS_LABELS,
@@ -94,7 +97,7 @@ export function ConversationFilters({
           }
           data={[
             { value: '', label: 'All channels' },
-            ...CHANNEL_TYPES.map((value) => ({ value, label: CHANNEL_LABELS[value] })),
+            ...CHANNEL_TYPES.map((value) => ({ value, label: CHANNEL_TYPE_LABELS[value] })),
           ]}
         />
       </Group>

@@ -1,5 +1,10 @@
 import { Badge, Button, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import type { AttachmentDto, ConversationDetail, MessageDto } from '@stayzr/shared';
+import {
+  type AttachmentDto,
+  CHANNEL_TYPE_LABELS,
+  type ConversationDetail,
+  type MessageDto,
+} from '@stayzr/shared';
 import {
   IconAlertCircle,
   IconCheck,
@@ -11,7 +16,6 @@ import {
   IconSparkles,
 } from '@tabler/icons-react';
 import { memo, useState } from 'react';
-import { CHANNEL_LABELS } from '../../../lib/labels';
 import { type Delivery, deliveryOf, failureReason } from '../lib/delivery-status';
 import { splitQuoted } from '../lib/thread-rows';
 import { formatClock } from '../lib/time-format';
@@ -53,7 +57,7 @@ type OtherChannel = ConversationDetail['otherChannels'][number];
 
 /** "Send by SMS instead"; the channel's name as well when the hotel has two of that kind. */
 export function resendLabel(channel: OtherChannel, all: readonly OtherChannel[]): string {
-  const label = `Send by ${CHANNEL_LABELS[channel.type]} instead`;
+  const label = `Send by ${CHANNEL_TYPE_LABELS[channel.type]} instead`;
   return all.filter((other) => other.type === channel.type).length > 1 ? `${label} (${channel.name})` : label;
 }
 
@@ -110,7 +114,7 @@ export const MessageBubble = memo(function MessageBubble({
       <Group gap={4} justify="flex-end" wrap="nowrap" mt={2}>
         {message.via ? (
           <Text size="xs" c="dimmed" title={message.via.name}>
-            by {CHANNEL_LABELS[message.via.type]} ·
+            by {CHANNEL_TYPE_LABELS[message.via.type]} ·
           </Text>
         ) : null}
         <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt.toISOString()}>

@@ -1,4 +1,4 @@
-import type { ChannelTypeValue, ConversationStatusValue } from '@stayzr/shared';
+import { CHANNEL_TYPES, type ChannelTypeValue, type ConversationStatusValue } from '@stayzr/shared';
 
 /** The status tabs, in the order they are shown. */
 export const INBOX_STATUSES: readonly ConversationStatusValue[] = ['open', 'pending', 'snoozed', 'resolved'];
@@ -20,8 +20,6 @@ export const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {
   unassigned: 'Unassigned',
   all: 'All',
 };
-
-export const CHANNEL_TYPES: readonly ChannelTypeValue[] = ['sms', 'whatsapp', 'email'];
 
 export interface InboxFilters {
   assignee: AssigneeFilter;
