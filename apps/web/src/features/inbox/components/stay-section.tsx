@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import type { ConversationDetail } from '@stayzr/shared';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { PanelSection } from './panel-section';
 import { StayModal } from './stay-form';
 import { StaySummary } from './stay-summary';
 
@@ -11,19 +12,12 @@ export function StaySection({ conversation }: { conversation: ConversationDetail
   const [editing, setEditing] = useState(false);
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="stay-title">
-      <Group justify="space-between" wrap="nowrap">
-        <Title order={3} size="h6" id="stay-title" tt="uppercase" c="dimmed">
-          Stay
-        </Title>
-        {stay ? (
-          <Tooltip label="Edit stay">
-            <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(true)} aria-label="Edit stay">
-              <IconPencil stroke={1.75} aria-hidden size={16} />
-            </ActionIcon>
-          </Tooltip>
-        ) : null}
-      </Group>
+    <PanelSection
+      id="stay-title"
+      title="Stay"
+      editLabel="Edit stay"
+      onEdit={stay ? () => setEditing(true) : undefined}
+    >
       {stay ? (
         <StaySummary stay={stay} />
       ) : (
@@ -48,6 +42,6 @@ export function StaySection({ conversation }: { conversation: ConversationDetail
         guestId={conversation.guestProfile.id}
         conversationId={conversation.id}
       />
-    </Stack>
+    </PanelSection>
   );
 }
