@@ -1,5 +1,5 @@
 import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { IconMoon, IconSun } from '../components/icons';
+import { IconMoon, IconSun } from '@tabler/icons-react';
 
 /** Flips between light and dark; the choice is remembered, "auto" follows the OS until the first flip. */
 export function ColorSchemeToggle() {
@@ -11,7 +11,11 @@ export function ColorSchemeToggle() {
   return (
     <Tooltip label={label}>
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
-        {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+        {computed === 'dark' ? (
+          <IconSun stroke={1.75} aria-hidden size={18} />
+        ) : (
+          <IconMoon stroke={1.75} aria-hidden size={18} />
+        )}
       </ActionIcon>
     </Tooltip>
   );

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ModalFormFooter } from './modal-form-footer';
 
 interface ConfirmModalProps {
   opened: boolean;
@@ -27,14 +28,15 @@ export function ConfirmModal({
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="lg">
         <Text size="sm">{children}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            Cancel
-          </Button>
-          <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm} data-autofocus>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          onCancel={onClose}
+          cancelDisabled={loading}
+          onSubmit={onConfirm}
+          submitLabel={confirmLabel}
+          loading={loading}
+          color={danger ? 'red' : undefined}
+          autoFocus
+        />
       </Stack>
     </Modal>
   );

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Container, Loader, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { Component, type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { IconAlertTriangle, IconRefresh } from '../components/icons';
 import { FullPageLoader } from '../features/auth/components/full-page-loader';
 
 /**
@@ -73,7 +73,7 @@ class ChunkErrorBoundary extends Component<{ children: ReactNode; path: string }
         <Alert
           color="red"
           variant="light"
-          icon={<IconAlertTriangle size={20} />}
+          icon={<IconAlertTriangle stroke={1.75} aria-hidden size={20} />}
           title="This page could not be loaded"
           role="alert"
         >
@@ -84,7 +84,7 @@ class ChunkErrorBoundary extends Component<{ children: ReactNode; path: string }
             size="xs"
             variant="white"
             color="red"
-            leftSection={<IconRefresh size={14} />}
+            leftSection={<IconRefresh stroke={1.75} aria-hidden size={14} />}
             onClick={() => window.location.reload()}
           >
             Reload

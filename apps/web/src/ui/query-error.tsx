@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '../components/icons';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { errorMessage } from '../lib/api-errors';
 
 interface QueryErrorProps {
@@ -12,7 +12,13 @@ interface QueryErrorProps {
 /** A failed load, said plainly, with a way to try again; never a blank page. */
 export function QueryError({ title, error, retrying = false, onRetry }: QueryErrorProps) {
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} title={title} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle stroke={1.75} aria-hidden size={20} />}
+      title={title}
+      role="alert"
+    >
       <Group justify="space-between" align="center" gap="md">
         <Text size="sm">{errorMessage(error)}</Text>
         {onRetry ? (
@@ -20,7 +26,7 @@ export function QueryError({ title, error, retrying = false, onRetry }: QueryErr
             size="xs"
             variant="white"
             color="red"
-            leftSection={<IconRefresh size={14} />}
+            leftSection={<IconRefresh stroke={1.75} aria-hidden size={14} />}
             loading={retrying}
             onClick={onRetry}
           >

@@ -2,9 +2,9 @@ import { Alert, Button, Center, Loader, PasswordInput, Stack, Text, TextInput } 
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { type Me, PASSWORD_MIN_LENGTH, ZAcceptInvitationInput } from '@stayzr/shared';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { IconAlertTriangle } from '../../../components/icons';
 import { appCodeOf, errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { passwordsMatch, validateWith } from '../../../lib/form-validation';
 import { ROLE_LABELS } from '../../../lib/labels';
@@ -34,7 +34,12 @@ export function AcceptInvitationPage() {
   if (info.isError) {
     return (
       <AuthLayout title="This invitation can’t be used">
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle stroke={1.75} aria-hidden size={20} />}
+          role="alert"
+        >
           {errorMessage(info.error)}
         </Alert>
         <Text size="sm" c="dimmed">
@@ -94,7 +99,12 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
     >
       <Stack gap="md">
         {failure ? (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} role="alert">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle stroke={1.75} aria-hidden size={20} />}
+            role="alert"
+          >
             {errorMessage(failure)}
           </Alert>
         ) : null}

@@ -2,10 +2,10 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { ZLoginInput } from '@stayzr/shared';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { IconAlertTriangle, IconInfoCircle } from '../../../components/icons';
 import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { homePath, safeNextPath } from '../../../lib/redirects';
@@ -57,11 +57,21 @@ export function LoginPage() {
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack gap="md">
           {failure ? (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} role="alert">
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle stroke={1.75} aria-hidden size={20} />}
+              role="alert"
+            >
               {errorMessage(failure)}
             </Alert>
           ) : sessionEnded ? (
-            <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />} role="status">
+            <Alert
+              color="blue"
+              variant="light"
+              icon={<IconInfoCircle stroke={1.75} aria-hidden size={20} />}
+              role="status"
+            >
               Your session has ended. Please sign in again.
             </Alert>
           ) : null}

@@ -19,12 +19,12 @@ import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CannedResponseDto } from '@stayzr/shared';
+import { IconBolt, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconPlus } from '../../../components/icons';
-import { IconBolt, IconPencil, IconTrash } from '../../../components/inbox/inbox-icons';
 import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { ConfirmModal } from '../../../ui/confirm-modal';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { TableSkeleton } from '../../../ui/table-skeleton';
@@ -50,7 +50,10 @@ export function CannedResponsesPage() {
           </>
         }
         actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
+          <Button
+            leftSection={<IconPlus stroke={1.75} aria-hidden size={18} />}
+            onClick={() => setEditing('new')}
+          >
             New canned response
           </Button>
         }
@@ -70,7 +73,7 @@ export function CannedResponsesPage() {
         ) : responses.data.length === 0 ? (
           <EmptyState
             py="xl"
-            icon={<IconBolt size={28} />}
+            icon={<IconBolt stroke={1.75} aria-hidden size={28} />}
             withIndicatorBackground
             title="No canned responses yet"
             description="Save the answers you type every day (Wi-Fi, breakfast hours, late check-out) and insert them with a shortcut."
@@ -119,7 +122,7 @@ export function CannedResponsesPage() {
                             aria-label={`Edit /${response.shortcut}`}
                             onClick={() => setEditing(response)}
                           >
-                            <IconPencil size={16} />
+                            <IconPencil stroke={1.75} aria-hidden size={16} />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label="Delete">
@@ -129,7 +132,7 @@ export function CannedResponsesPage() {
                             aria-label={`Delete /${response.shortcut}`}
                             onClick={() => setDeleting(response)}
                           >
-                            <IconTrash size={16} />
+                            <IconTrash stroke={1.75} aria-hidden size={16} />
                           </ActionIcon>
                         </Tooltip>
                       </Group>
@@ -259,14 +262,12 @@ function CannedResponseForm({
             {formError}
           </Alert>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {response ? 'Save changes' : 'Create'}
-          </Button>
-        </Group>
+        <ModalFormFooter
+          onCancel={onDone}
+          cancelDisabled={pending}
+          submitLabel={response ? 'Save changes' : 'Create'}
+          loading={pending}
+        />
       </Stack>
     </form>
   );

@@ -2,8 +2,8 @@ import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import type { ChannelAccountDto } from '@stayzr/shared';
 import { CHANNEL_TYPE_LABELS } from '@stayzr/shared';
+import { IconPencil, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconPencil, IconSend } from '../../../components/icons';
 import { trpc } from '../../../lib/trpc';
 import { ChannelIcon } from '../../../ui/channel-icon';
 import { ConfirmModal } from '../../../ui/confirm-modal';
@@ -54,7 +54,7 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
     <Card withBorder padding="lg" component="article" aria-label={channel.name}>
       <Group justify="space-between" align="flex-start" gap="md">
         <Group gap="md" wrap="nowrap" align="flex-start">
-          <ChannelIcon type={channel.type} muted={disabled} />
+          <ChannelIcon type={channel.type} framed muted={disabled} />
           <Stack gap={2}>
             <Group gap="xs">
               <Title order={3} size="h5">
@@ -80,7 +80,7 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
             <Button
               size="xs"
               variant="light"
-              leftSection={<IconSend size={14} />}
+              leftSection={<IconSend stroke={1.75} aria-hidden size={14} />}
               onClick={() => onTest(channel)}
               disabled={disabled}
               title={disabled ? 'Enable the channel to send a test SMS' : undefined}
@@ -90,7 +90,7 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
             <Button
               size="xs"
               variant="default"
-              leftSection={<IconPencil size={14} />}
+              leftSection={<IconPencil stroke={1.75} aria-hidden size={14} />}
               onClick={() => onEdit(channel)}
             >
               Edit

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SubscriptionDto } from '@stayzr/shared';
+import { IconPlus, IconTrendingUp } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { IconPlus, IconTrendingUp } from '../../../components/icons';
 import { ChannelIcon } from '../../../ui/channel-icon';
 import { PlanBadge, planPageFor } from '../../plan/components/upgrade-hint';
 import { upgradeLabel } from '../../plan/lib/plan-hints';
@@ -33,7 +33,7 @@ export function ChannelTypesCard({
               <Stack gap="sm" h="100%" justify="space-between">
                 <Stack gap="xs">
                   <Group gap="sm" wrap="nowrap">
-                    <ChannelIcon type={option.type} muted={option.state !== 'connect'} />
+                    <ChannelIcon type={option.type} framed muted={option.state !== 'connect'} />
                     <Stack gap={2}>
                       <Text fw={600}>{option.label}</Text>
                       {option.state === 'upgrade' ? (
@@ -54,7 +54,12 @@ export function ChannelTypesCard({
                   </Text>
                 </Stack>
                 {option.state === 'connect' ? (
-                  <Button size="xs" leftSection={<IconPlus size={14} />} onClick={onAddSms} w="fit-content">
+                  <Button
+                    size="xs"
+                    leftSection={<IconPlus stroke={1.75} aria-hidden size={14} />}
+                    onClick={onAddSms}
+                    w="fit-content"
+                  >
                     Add SMS channel
                   </Button>
                 ) : option.state === 'upgrade' ? (
@@ -64,7 +69,7 @@ export function ChannelTypesCard({
                     size="xs"
                     variant="light"
                     color="violet"
-                    leftSection={<IconTrendingUp size={14} />}
+                    leftSection={<IconTrendingUp stroke={1.75} aria-hidden size={14} />}
                     w="fit-content"
                   >
                     {upgradeLabel(option.requiredPlan)}

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ChannelAccountDto, ZE164 } from '@stayzr/shared';
-import { IconCheck } from '../../../components/icons';
+import { IconCheck } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { useRetained } from '../../plan/lib/use-retained';
 
@@ -48,7 +49,13 @@ export function SendTestSmsModal({
               {...form.getInputProps('to')}
             />
             {send.isSuccess ? (
-              <Alert color="teal" variant="light" icon={<IconCheck size={18} />} title="Sent" role="status">
+              <Alert
+                color="teal"
+                variant="light"
+                icon={<IconCheck stroke={1.75} aria-hidden size={18} />}
+                title="Sent"
+                role="status"
+              >
                 Twilio accepted the message (id{' '}
                 <Text span ff="monospace" size="sm">
                   {send.data.externalId}
@@ -58,14 +65,12 @@ export function SendTestSmsModal({
             ) : send.error ? (
               <ApiErrorAlert title="Not sent" error={send.error} />
             ) : null}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Close
-              </Button>
-              <Button type="submit" loading={send.isPending}>
-                {send.isSuccess || send.isError ? 'Send again' : 'Send test SMS'}
-              </Button>
-            </Group>
+            <ModalFormFooter
+              onCancel={close}
+              cancelLabel="Close"
+              submitLabel={send.isSuccess || send.isError ? 'Send again' : 'Send test SMS'}
+              loading={send.isPending}
+            />
           </Stack>
         </form>
       ) : null}

@@ -1,11 +1,12 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ChannelAccountDto, ZCreateTwilioSmsChannelInput } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { WebhookUrls } from './webhook-urls';
 
@@ -59,7 +60,7 @@ function CreateForm({ onClose }: { onClose: () => void }) {
     return (
       <Stack gap="md">
         <Group gap="xs" wrap="nowrap">
-          <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+          <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
           <Text size="sm">
             <strong>{created.name}</strong> is connected to {created.address}. Paste these URLs into Twilio so
             guests’ texts and delivery updates reach Stayzr:
@@ -108,14 +109,7 @@ function CreateForm({ onClose }: { onClose: () => void }) {
           type="tel"
           {...form.getInputProps('phoneNumber')}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add channel
-          </Button>
-        </Group>
+        <ModalFormFooter onCancel={onClose} submitLabel="Add channel" loading={create.isPending} mt="xs" />
       </Stack>
     </form>
   );
@@ -187,14 +181,7 @@ function EditForm({ channel, onClose }: { channel: ChannelAccountDto; onClose: (
           autoComplete="new-password"
           {...form.getInputProps('authToken')}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Save
-          </Button>
-        </Group>
+        <ModalFormFooter onCancel={onClose} submitLabel="Save" loading={update.isPending} mt="xs" />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { Button, CopyButton, Group, Stack, TextInput } from '@mantine/core';
-import { IconCheck, IconCopy } from '../../../components/icons';
+import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { WEBHOOK_LABELS } from '../lib/channel-types';
 
 /** The exact URLs to paste into the provider's console, each with a copy button. */
@@ -25,7 +25,13 @@ export function WebhookUrls({ urls }: { urls: Record<string, string> }) {
                   onClick={copy}
                   variant={copied ? 'light' : 'default'}
                   color={copied ? 'teal' : undefined}
-                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  leftSection={
+                    copied ? (
+                      <IconCheck stroke={1.75} aria-hidden size={16} />
+                    ) : (
+                      <IconCopy stroke={1.75} aria-hidden size={16} />
+                    )
+                  }
                   aria-label={copied ? `${label} URL copied` : `Copy ${label} URL`}
                   miw={96}
                 >

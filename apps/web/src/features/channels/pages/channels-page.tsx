@@ -1,8 +1,8 @@
 import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import type { ChannelAccountDto } from '@stayzr/shared';
+import { IconBroadcast, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconBroadcast, IconPlus } from '../../../components/icons';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
 import { PageHeader } from '../../../ui/page-header';
@@ -41,7 +41,7 @@ export function ChannelsPage() {
         description={`Where guests reach ${me.organization?.name ?? 'your hotel'}. Each channel needs its webhook URLs pasted into the provider once.`}
         actions={
           <FeatureGate feature="smsIntegration" variant="inline">
-            <Button leftSection={<IconPlus size={18} />} onClick={openCreate}>
+            <Button leftSection={<IconPlus stroke={1.75} aria-hidden size={18} />} onClick={openCreate}>
               Add SMS channel
             </Button>
           </FeatureGate>
@@ -66,14 +66,14 @@ export function ChannelsPage() {
         ) : channels.data.length === 0 ? (
           <Card withBorder padding="xl">
             <Stack align="center" gap="xs">
-              <IconBroadcast size={32} color="var(--mantine-color-dimmed)" />
+              <IconBroadcast stroke={1.75} aria-hidden size={32} color="var(--mantine-color-dimmed)" />
               <Text fw={600}>No channels yet</Text>
               <Text size="sm" c="dimmed" ta="center" maw={420}>
                 Connect a Twilio number so guests can text the hotel and your team can answer from the inbox.
               </Text>
               {smsInPlan ? (
                 <Group mt="xs">
-                  <Button leftSection={<IconPlus size={16} />} onClick={openCreate}>
+                  <Button leftSection={<IconPlus stroke={1.75} aria-hidden size={16} />} onClick={openCreate}>
                     Add SMS channel
                   </Button>
                 </Group>

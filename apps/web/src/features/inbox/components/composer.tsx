@@ -1,38 +1,26 @@
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Group,
-  Kbd,
-  Popover,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Tooltip,
-} from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { CannedResponseDto, ConversationDetail, MessageDto } from '@stayzr/shared';
 import {
   type KeyboardEvent,
   type Ref,
   useCallback,
   useEffect,
-  useId,
   useImperativeHandle,
-  useMemo,
   useRef,
   useState,
 } from 'react';
-import { Link } from 'react-router';
-import { IconAlertCircle, IconBolt, IconSend } from '../../../components/inbox/inbox-icons';
 import { trpc } from '../../../lib/trpc';
-import { filterCanned, insertCanned, type SlashQuery, slashQueryAt } from '../lib/canned';
+import { insertCanned, type SlashQuery } from '../lib/canned';
 import { threadInput } from '../lib/queries';
 import { type ComposerError, composerErrorOf } from '../lib/send-errors';
 import { mergeMessages } from '../lib/thread-cache';
+import { CannedPicker, useCannedPicker } from './canned-picker';
+import { ComposerInput } from './composer-input';
+import { type ComposerMode, ComposerModeToggle } from './composer-mode-toggle';
+import { ComposerNotices } from './composer-notices';
 import classes from './inbox.module.css';
 
-export type ComposerMode = 'reply' | 'note';
+export type { ComposerMode } from './composer-mode-toggle';
 
 export interface ComposerHandle {
   focus: (mode?: ComposerMode) => void;
@@ -60,9 +48,6 @@ export function Composer({ conversation, ref }: ComposerProps) {
   const [error, setError] = useState<ComposerError | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [caret, setCaret] = useState(0);
-  const [cannedClosed, setCannedClosed] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(0);
-  const listId = useId();
 
   useEffect(() => {
     drafts.set(conversationId, { text, mode });
@@ -76,14 +61,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
     },
   }));
 
-  const canned = trpc.cannedResponses.list.useQuery(undefined, { staleTime: 5 * 60_000 });
-  const slash = useMemo(() => (cannedClosed ? null : slashQueryAt(text, caret)), [text, caret, cannedClosed]);
-  const matches = useMemo(
-    () => (slash ? filterCanned(canned.data ?? [], slash.query) : []),
-    [slash, canned.data],
-  );
-  const pickerOpen = slash !== null;
-  useEffect(() => setActiveIndex(0), [slash?.query]);
+  const picker = useCannedPicker(text, caret);
 
   const utils = trpc.useUtils();
   const send = trpc.messages.send.useMutation({
@@ -143,28 +121,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
-    if (pickerOpen && slash) {
-      if (event.key === 'ArrowDown' && matches.length) {
-        event.preventDefault();
-        setActiveIndex((index) => (index + 1) % matches.length);
-        return;
-      }
-      if (event.key === 'ArrowUp' && matches.length) {
-        event.preventDefault();
-        setActiveIndex((index) => (index - 1 + matches.length) % matches.length);
-        return;
-      }
-      if ((event.key === 'Enter' || event.key === 'Tab') && matches[activeIndex]) {
-        event.preventDefault();
-        insert(matches[activeIndex], slash);
-        return;
-      }
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        setCannedClosed(true);
-        return;
-      }
-    }
+    if (picker.onKeyDown(event, insert)) return;
     if (event.key === 'Escape') {
       event.currentTarget.blur();
       return;
@@ -179,124 +136,46 @@ export function Composer({ conversation, ref }: ComposerProps) {
     mode === 'note'
       ? 'Private note for your team (the guest never sees it)…'
       : `Reply to ${conversation.guestProfile.name ?? 'the guest'} by ${channelName(conversation.channel.type)}… (/ for canned responses)`;
-  const activeOptionId = matches[activeIndex] ? `${listId}-${matches[activeIndex].id}` : undefined;
 
   return (
     <div className={classes.composer} data-mode={mode}>
       <Stack gap="xs">
-        {error ? (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle size={18} />}
-            title={error.title}
-            role="alert"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => setError(null)}
-            py="xs"
-          >
-            <Text size="sm">{error.message}</Text>
-            {error.hint ? (
-              <Text size="sm" c="dimmed" mt={2}>
-                {error.hint}
-              </Text>
-            ) : null}
-          </Alert>
-        ) : null}
-        {optedOut && !error ? (
-          <Alert color="orange" variant="light" py={6} icon={<IconAlertCircle size={16} />}>
-            <Text size="sm">
-              This guest replied STOP and no longer receives texts. You can still{' '}
-              <Anchor component="button" type="button" size="sm" onClick={() => setMode('note')}>
-                write a private note
-              </Anchor>
-              .
-            </Text>
-          </Alert>
-        ) : null}
-        <Group justify="space-between" gap="xs">
-          <SegmentedControl
-            size="xs"
-            value={mode}
-            onChange={(value) => {
-              setMode(value as ComposerMode);
-              textareaRef.current?.focus();
+        <ComposerNotices
+          error={error}
+          optedOut={optedOut}
+          onDismiss={() => setError(null)}
+          onWriteNote={() => setMode('note')}
+        />
+        <ComposerModeToggle
+          mode={mode}
+          onChange={(next) => {
+            setMode(next);
+            textareaRef.current?.focus();
+          }}
+        />
+        <CannedPicker picker={picker} onPick={insert}>
+          <ComposerInput
+            textareaRef={textareaRef}
+            text={text}
+            mode={mode}
+            placeholder={placeholder}
+            maxLength={MAX_LENGTH}
+            sending={send.isPending}
+            listId={picker.open ? picker.listId : undefined}
+            activeOptionId={picker.open ? picker.activeOptionId : undefined}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              setCaret(event.currentTarget.selectionStart);
+              picker.reopen();
+              if (error && !error.blocking) setError(null);
             }}
-            data={[
-              { value: 'reply', label: 'Reply' },
-              { value: 'note', label: 'Note' },
-            ]}
-            aria-label="Message type"
-            color={mode === 'note' ? 'yellow' : undefined}
+            onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+            onKeyDown={onKeyDown}
+            onBlur={picker.close}
+            onFocus={picker.reopen}
+            onSend={submit}
           />
-          <Text size="xs" c="dimmed" visibleFrom="sm">
-            <Kbd size="xs">Enter</Kbd> to send · <Kbd size="xs">Shift</Kbd>+<Kbd size="xs">Enter</Kbd> new
-            line · <Kbd size="xs">/</Kbd> canned
-          </Text>
-        </Group>
-        <Popover
-          opened={pickerOpen}
-          position="top-start"
-          width="target"
-          shadow="md"
-          withinPortal={false}
-          trapFocus={false}
-          returnFocus={false}
-        >
-          <Popover.Target>
-            <Group gap="xs" align="flex-end" wrap="nowrap">
-              <Textarea
-                ref={textareaRef}
-                value={text}
-                onChange={(event) => {
-                  setText(event.currentTarget.value);
-                  setCaret(event.currentTarget.selectionStart);
-                  setCannedClosed(false);
-                  if (error && !error.blocking) setError(null);
-                }}
-                onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
-                onKeyDown={onKeyDown}
-                onBlur={() => setCannedClosed(true)}
-                onFocus={() => setCannedClosed(false)}
-                placeholder={placeholder}
-                aria-label={mode === 'note' ? 'Private note' : 'Reply'}
-                aria-autocomplete="list"
-                aria-controls={pickerOpen ? listId : undefined}
-                aria-activedescendant={pickerOpen ? activeOptionId : undefined}
-                autosize
-                minRows={2}
-                maxRows={8}
-                style={{ flex: 1 }}
-                error={text.length > MAX_LENGTH ? `${text.length} / ${MAX_LENGTH}` : undefined}
-              />
-              <Tooltip label={mode === 'note' ? 'Add note (Enter)' : 'Send (Enter)'}>
-                <ActionIcon
-                  size={42}
-                  radius="md"
-                  color={mode === 'note' ? 'yellow' : undefined}
-                  onClick={submit}
-                  loading={send.isPending}
-                  disabled={!text.trim()}
-                  aria-label={mode === 'note' ? 'Add note' : 'Send'}
-                >
-                  <IconSend size={20} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-          </Popover.Target>
-          <Popover.Dropdown p={4}>
-            <CannedList
-              id={listId}
-              loading={canned.isPending}
-              matches={matches}
-              activeIndex={activeIndex}
-              query={slash?.query ?? ''}
-              onHover={setActiveIndex}
-              onPick={(response) => slash && insert(response, slash)}
-            />
-          </Popover.Dropdown>
-        </Popover>
+        </CannedPicker>
       </Stack>
     </div>
   );
@@ -304,77 +183,4 @@ export function Composer({ conversation, ref }: ComposerProps) {
 
 function channelName(type: ConversationDetail['channel']['type']): string {
   return type === 'sms' ? 'SMS' : type === 'whatsapp' ? 'WhatsApp' : 'email';
-}
-
-function CannedList({
-  id,
-  loading,
-  matches,
-  activeIndex,
-  query,
-  onHover,
-  onPick,
-}: {
-  id: string;
-  loading: boolean;
-  matches: CannedResponseDto[];
-  activeIndex: number;
-  query: string;
-  onHover: (index: number) => void;
-  onPick: (response: CannedResponseDto) => void;
-}) {
-  if (loading) {
-    return (
-      <Text size="sm" c="dimmed" p="xs">
-        Loading canned responses…
-      </Text>
-    );
-  }
-  if (matches.length === 0) {
-    return (
-      <Stack gap={2} p="xs">
-        <Text size="sm">
-          {query ? `No canned response matches “/${query}”.` : 'No canned responses yet.'}
-        </Text>
-        <Anchor component={Link} to="/settings/canned-responses" size="xs">
-          Manage canned responses
-        </Anchor>
-      </Stack>
-    );
-  }
-  return (
-    <div role="listbox" id={id} aria-label="Canned responses">
-      <Group gap={6} px={10} py={4} c="dimmed">
-        <IconBolt size={12} />
-        <Text size="xs">Canned responses · ↑↓ to choose, Enter to insert, Esc to close</Text>
-      </Group>
-      {matches.map((response, index) => (
-        <div
-          key={response.id}
-          id={`${id}-${response.id}`}
-          role="option"
-          tabIndex={-1}
-          aria-selected={index === activeIndex}
-          className={classes.cannedOption}
-          onMouseEnter={() => onHover(index)}
-          // Keeps the focus (and the caret) in the textarea.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onPick(response)}
-          onKeyDown={() => undefined}
-        >
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
-              /{response.shortcut}
-            </Text>
-            <Text size="sm" c="dimmed" className={classes.ellipsis}>
-              {response.title}
-            </Text>
-          </Group>
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            {response.body}
-          </Text>
-        </div>
-      ))}
-    </div>
-  );
 }

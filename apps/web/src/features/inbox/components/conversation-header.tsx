@@ -14,21 +14,23 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ConversationDetail } from '@stayzr/shared';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { IconCheck, IconChevronDown } from '../../../components/icons';
-import { ChannelIcon } from '../../../components/inbox/channel-icon';
 import {
   IconArrowBackUp,
   IconArrowLeft,
+  IconCheck,
+  IconChevronDown,
   IconCircleCheck,
-  IconSidebarRight,
+  IconLayoutSidebarRight,
   IconUser,
   IconUserOff,
   IconZzz,
-} from '../../../components/inbox/inbox-icons';
+} from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
+import { ChannelIcon } from '../../../ui/channel-icon';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { guestDisplayName } from '../lib/guest-name';
 import { fromLocalInputValue, snoozePresets, toLocalInputValue } from '../lib/snooze';
 import { formatSnoozeUntil } from '../lib/time-format';
@@ -71,7 +73,7 @@ export function ConversationHeader({
           hiddenFrom="sm"
           aria-label="Back to the conversation list"
         >
-          <IconArrowLeft size={18} />
+          <IconArrowLeft stroke={1.75} aria-hidden size={18} />
         </ActionIcon>
         <Stack gap={0} miw={0}>
           <Title order={2} size="h4" lineClamp={1}>
@@ -85,7 +87,12 @@ export function ConversationHeader({
                 .join(' · ')}
             </Text>
             {conversation.status === 'snoozed' && conversation.snoozedUntil ? (
-              <Badge size="xs" color="indigo" variant="light" leftSection={<IconZzz size={10} />}>
+              <Badge
+                size="xs"
+                color="indigo"
+                variant="light"
+                leftSection={<IconZzz stroke={1.75} aria-hidden size={10} />}
+              >
                 until {formatSnoozeUntil(conversation.snoozedUntil)}
               </Badge>
             ) : conversation.status === 'resolved' ? (
@@ -104,7 +111,7 @@ export function ConversationHeader({
             <Button
               variant="default"
               size="xs"
-              leftSection={<IconArrowBackUp size={16} />}
+              leftSection={<IconArrowBackUp stroke={1.75} aria-hidden size={16} />}
               loading={actions.changingStatus}
               onClick={() => actions.setStatus('open')}
             >
@@ -117,7 +124,7 @@ export function ConversationHeader({
             <Tooltip label="Resolve (e)">
               <Button
                 size="xs"
-                leftSection={<IconCircleCheck size={16} />}
+                leftSection={<IconCircleCheck stroke={1.75} aria-hidden size={16} />}
                 loading={actions.changingStatus}
                 onClick={() => actions.setStatus('resolved')}
               >
@@ -129,7 +136,7 @@ export function ConversationHeader({
         {onShowDetails ? (
           <Tooltip label="Guest and stay">
             <ActionIcon variant="default" size="lg" onClick={onShowDetails} aria-label="Show guest and stay">
-              <IconSidebarRight size={18} />
+              <IconLayoutSidebarRight stroke={1.75} aria-hidden size={18} />
             </ActionIcon>
           </Tooltip>
         ) : null}
@@ -162,10 +169,10 @@ function AssignMenu({
             assignee ? (
               <Avatar size={18} radius="xl" color="initials" name={assignee.name} />
             ) : (
-              <IconUser size={16} />
+              <IconUser stroke={1.75} aria-hidden size={16} />
             )
           }
-          rightSection={<IconChevronDown size={14} />}
+          rightSection={<IconChevronDown stroke={1.75} aria-hidden size={14} />}
           aria-label={assignee ? `Assigned to ${assignee.name}. Change assignee` : 'Unassigned. Assign'}
         >
           <Text size="xs" fw={500} maw={120} truncate>
@@ -175,10 +182,10 @@ function AssignMenu({
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item
-          leftSection={<IconUser size={16} />}
+          leftSection={<IconUser stroke={1.75} aria-hidden size={16} />}
           rightSection={
             assignee?.id === me.id ? (
-              <IconCheck size={14} />
+              <IconCheck stroke={1.75} aria-hidden size={14} />
             ) : (
               <Text size="xs" c="dimmed">
                 a
@@ -190,7 +197,10 @@ function AssignMenu({
           Assign to me
         </Menu.Item>
         {assignee ? (
-          <Menu.Item leftSection={<IconUserOff size={16} />} onClick={() => actions.assign(null)}>
+          <Menu.Item
+            leftSection={<IconUserOff stroke={1.75} aria-hidden size={16} />}
+            onClick={() => actions.assign(null)}
+          >
             Unassign
           </Menu.Item>
         ) : null}
@@ -207,7 +217,9 @@ function AssignMenu({
             <Menu.Item
               key={member.id}
               leftSection={<Avatar size={20} radius="xl" color="initials" name={member.name} />}
-              rightSection={assignee?.id === member.id ? <IconCheck size={14} /> : null}
+              rightSection={
+                assignee?.id === member.id ? <IconCheck stroke={1.75} aria-hidden size={14} /> : null
+              }
               onClick={() => actions.assign(member.id)}
             >
               {member.name}
@@ -230,8 +242,8 @@ function SnoozeMenu({ actions }: { actions: ConversationActions }) {
           <Button
             variant="default"
             size="xs"
-            leftSection={<IconZzz size={16} />}
-            rightSection={<IconChevronDown size={14} />}
+            leftSection={<IconZzz stroke={1.75} aria-hidden size={16} />}
+            rightSection={<IconChevronDown stroke={1.75} aria-hidden size={14} />}
           >
             <span className={classes.actionLabel}>Snooze</span>
           </Button>
@@ -292,14 +304,11 @@ function CustomSnoozeModal({
             error={value ? problem : null}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!inFuture}>
-              {until && inFuture ? `Snooze until ${formatSnoozeUntil(until)}` : 'Snooze'}
-            </Button>
-          </Group>
+          <ModalFormFooter
+            onCancel={onClose}
+            submitLabel={until && inFuture ? `Snooze until ${formatSnoozeUntil(until)}` : 'Snooze'}
+            disabled={!inFuture}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,11 @@
 import { Button, Center, Drawer, EmptyState, Group, Skeleton, Stack } from '@mantine/core';
 import { useDocumentVisibility } from '@mantine/hooks';
 import type { ConversationDetail, ConversationPage } from '@stayzr/shared';
+import { IconInbox } from '@tabler/icons-react';
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { getQueryKey } from '@trpc/react-query';
 import { type Ref, useEffect } from 'react';
 import { Link } from 'react-router';
-import { IconInbox } from '../../../components/inbox/inbox-icons';
 import { appCodeOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { QueryError } from '../../../ui/query-error';
@@ -50,7 +50,7 @@ export function ConversationView({
       <Center flex={1} p="lg">
         {gone ? (
           <EmptyState
-            icon={<IconInbox size={28} />}
+            icon={<IconInbox stroke={1.75} aria-hidden size={28} />}
             withIndicatorBackground
             title="Conversation not found"
             description="It may have been merged into another guest’s, or it is assigned to someone whose conversations you cannot see."

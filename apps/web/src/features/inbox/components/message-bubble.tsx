@@ -1,18 +1,22 @@
 import { Badge, Button, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import type { AttachmentDto, ConversationDetail, MessageDto } from '@stayzr/shared';
-import { memo, useState } from 'react';
-import { IconRefresh } from '../../../components/icons';
+import {
+  type AttachmentDto,
+  CHANNEL_TYPE_LABELS,
+  type ConversationDetail,
+  type MessageDto,
+} from '@stayzr/shared';
 import {
   IconAlertCircle,
+  IconCheck,
+  IconChecks,
   IconClock,
-  IconDoubleTick,
-  IconNote,
+  IconNotes,
   IconPaperclip,
+  IconRefresh,
   IconSparkles,
-  IconTick,
-} from '../../../components/inbox/inbox-icons';
+} from '@tabler/icons-react';
+import { memo, useState } from 'react';
 import { type Delivery, deliveryOf, failureReason } from '../lib/delivery-status';
-import { CHANNEL_LABELS } from '../lib/routes';
 import { splitQuoted } from '../lib/thread-rows';
 import { formatClock } from '../lib/time-format';
 import classes from './inbox.module.css';
@@ -53,7 +57,7 @@ type OtherChannel = ConversationDetail['otherChannels'][number];
 
 /** "Send by SMS instead"; the channel's name as well when the hotel has two of that kind. */
 export function resendLabel(channel: OtherChannel, all: readonly OtherChannel[]): string {
-  const label = `Send by ${CHANNEL_LABELS[channel.type]} instead`;
+  const label = `Send by ${CHANNEL_TYPE_LABELS[channel.type]} instead`;
   return all.filter((other) => other.type === channel.type).length > 1 ? `${label} (${channel.name})` : label;
 }
 
@@ -85,13 +89,18 @@ export const MessageBubble = memo(function MessageBubble({
           {senderLabel(message, guestName)}
         </Text>
         {kind === 'ai' ? (
-          <Badge size="xs" color="violet" variant="light" leftSection={<IconSparkles size={10} />}>
+          <Badge
+            size="xs"
+            color="violet"
+            variant="light"
+            leftSection={<IconSparkles stroke={1.75} aria-hidden size={10} />}
+          >
             AI
           </Badge>
         ) : null}
         {kind === 'note' ? (
           <Group gap={4} wrap="nowrap" c="yellow.9">
-            <IconNote size={12} />
+            <IconNotes stroke={1.75} aria-hidden size={12} />
             <Text size="xs" fw={500}>
               Private note · only visible to staff
             </Text>
@@ -105,7 +114,7 @@ export const MessageBubble = memo(function MessageBubble({
       <Group gap={4} justify="flex-end" wrap="nowrap" mt={2}>
         {message.via ? (
           <Text size="xs" c="dimmed" title={message.via.name}>
-            by {CHANNEL_LABELS[message.via.type]} ·
+            by {CHANNEL_TYPE_LABELS[message.via.type]} ·
           </Text>
         ) : null}
         <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt.toISOString()}>
@@ -123,7 +132,7 @@ export const MessageBubble = memo(function MessageBubble({
             size="compact-xs"
             variant="light"
             color="red"
-            leftSection={<IconRefresh size={12} />}
+            leftSection={<IconRefresh stroke={1.75} aria-hidden size={12} />}
             loading={retrying}
             onClick={() => onRetry(message.id)}
           >
@@ -179,7 +188,7 @@ function AttachmentList({ attachments }: { attachments: readonly AttachmentDto[]
     <Stack gap={4} mt={6} component="ul" p={0} style={{ listStyle: 'none' }} aria-label="Attachments">
       {attachments.map((attachment) => (
         <Group key={attachment.id} component="li" gap={6} wrap="nowrap">
-          <IconPaperclip size={14} />
+          <IconPaperclip stroke={1.75} aria-hidden size={14} />
           <Text size="xs" className={classes.ellipsis} title={attachment.fileName}>
             {attachment.fileName}
           </Text>
@@ -205,14 +214,14 @@ export function DeliveryTick({ delivery }: { delivery: Delivery }) {
     delivery.state === 'pending'
       ? IconClock
       : delivery.state === 'sent'
-        ? IconTick
+        ? IconCheck
         : delivery.state === 'failed'
           ? IconAlertCircle
-          : IconDoubleTick;
+          : IconChecks;
   return (
     <Tooltip label={delivery.label} withArrow openDelay={300}>
       <span className={classes.tick} data-state={delivery.state} role="img" aria-label={delivery.label}>
-        <Icon size={14} strokeWidth={2} />
+        <Icon stroke={2} aria-hidden size={14} />
       </span>
     </Tooltip>
   );

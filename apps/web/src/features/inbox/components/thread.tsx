@@ -1,9 +1,9 @@
 import { Button, Center, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ConversationDetail } from '@stayzr/shared';
+import { IconArrowDown } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { IconArrowDown } from '../../../components/inbox/inbox-icons';
 import { errorMessage } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { QueryError } from '../../../ui/query-error';
@@ -213,7 +213,7 @@ function ThreadLog({ conversationId, guestName, isEmail, otherChannels }: Thread
           size="xs"
           radius="xl"
           variant={unseen > 0 ? 'filled' : 'default'}
-          leftSection={<IconArrowDown size={14} />}
+          leftSection={<IconArrowDown stroke={1.75} aria-hidden size={14} />}
           onClick={() => virtualizer.scrollToEnd({ behavior: 'smooth' })}
         >
           {unseen > 0 ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Latest'}

@@ -1,4 +1,4 @@
-import type { ChannelTypeValue, ConversationStatusValue } from '@stayzr/shared';
+import { CHANNEL_TYPES, type ChannelTypeValue, type ConversationStatusValue } from '@stayzr/shared';
 
 /** The status tabs, in the order they are shown. */
 export const INBOX_STATUSES: readonly ConversationStatusValue[] = ['open', 'pending', 'snoozed', 'resolved'];
@@ -19,13 +19,6 @@ export const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {
   me: 'Mine',
   unassigned: 'Unassigned',
   all: 'All',
-};
-
-export const CHANNEL_TYPES: readonly ChannelTypeValue[] = ['sms', 'whatsapp', 'email'];
-export const CHANNEL_LABELS: Record<ChannelTypeValue, string> = {
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
 };
 
 export interface InboxFilters {

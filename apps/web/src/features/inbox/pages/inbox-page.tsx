@@ -1,9 +1,9 @@
 import { EmptyState, Group, Kbd, Modal, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import type { ConversationStatusValue } from '@stayzr/shared';
+import { IconInbox } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
-import { IconInbox } from '../../../components/inbox/inbox-icons';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
 import type { ComposerHandle } from '../components/composer';
@@ -157,7 +157,7 @@ function NoConversation({ count }: { count: number }) {
   return (
     <Stack flex={1} justify="center" align="center" p="xl">
       <EmptyState
-        icon={<IconInbox size={32} />}
+        icon={<IconInbox stroke={1.75} aria-hidden size={32} />}
         withIndicatorBackground
         title={count > 0 ? 'Pick a conversation' : 'Nothing to answer right now'}
         description={

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { FEATURE_LABELS, PLANS, type PlanName, planRank, type SubscriptionDto } from '@stayzr/shared';
-import { IconAlertTriangle } from '../../../components/icons';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { appCodeOf } from '../../../lib/api-errors';
 import { planMisfitsOf } from '../../../lib/plan-errors';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { AVAILABLE_FEATURES, formatPlanPrice, planChanges } from '../lib/plan-comparison';
 import { useRetained } from '../lib/use-retained';
 import { useRefreshPlan } from '../lib/use-subscription';
@@ -110,7 +111,7 @@ export function ChangePlanModal({ choice: requested, subscription, onClose }: Ch
             <Alert
               color="red"
               variant="light"
-              icon={<IconAlertTriangle size={18} />}
+              icon={<IconAlertTriangle stroke={1.75} aria-hidden size={18} />}
               title={`Not yet: this does not fit the ${plan.label} plan`}
               role="alert"
             >
@@ -127,19 +128,18 @@ export function ChangePlanModal({ choice: requested, subscription, onClose }: Ch
             <ApiErrorAlert title="The plan was not changed" error={change.error} />
           ) : null}
 
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={close} disabled={change.isPending}>
-              Cancel
-            </Button>
-            <Button
-              loading={change.isPending}
-              color={upgrade ? undefined : 'gray'}
-              onClick={() => change.mutate({ plan: target })}
-              data-autofocus
-            >
-              {upgrade ? (checkout ? 'Continue to checkout' : 'Upgrade now') : `Switch to ${plan.label}`}
-            </Button>
-          </Group>
+          <ModalFormFooter
+            onCancel={close}
+            cancelDisabled={change.isPending}
+            onSubmit={() => change.mutate({ plan: target })}
+            submitLabel={
+              upgrade ? (checkout ? 'Continue to checkout' : 'Upgrade now') : `Switch to ${plan.label}`
+            }
+            loading={change.isPending}
+            color={upgrade ? undefined : 'gray'}
+            autoFocus
+            mt="xs"
+          />
         </Stack>
       ) : null}
     </Modal>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import type { BillingInvoiceDto } from '@stayzr/shared';
-import { IconExternalLink } from '../../../components/icons';
+import { IconExternalLink } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
 import { TableSkeleton } from '../../../ui/table-skeleton';
 import { ApiErrorAlert } from './plan-error-alert';
@@ -89,7 +89,8 @@ function InvoicesTable({ invoices }: { invoices: readonly BillingInvoiceDto[] })
               <Table.Td ta="right">
                 {invoice.hostedInvoiceUrl ? (
                   <Anchor href={invoice.hostedInvoiceUrl} target="_blank" rel="noreferrer" size="sm">
-                    View <IconExternalLink size={14} style={{ verticalAlign: -2 }} />
+                    View{' '}
+                    <IconExternalLink stroke={1.75} aria-hidden size={14} style={{ verticalAlign: -2 }} />
                   </Anchor>
                 ) : null}
               </Table.Td>

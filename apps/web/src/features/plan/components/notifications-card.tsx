@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { NotificationDto } from '@stayzr/shared';
-import { IconBell } from '../../../components/icons';
+import { IconBell } from '@tabler/icons-react';
 import { formatDateTime, formatRelativeTime } from '../../../lib/format';
 import { trpc } from '../../../lib/trpc';
 import { TableSkeleton } from '../../../ui/table-skeleton';
@@ -71,7 +71,7 @@ export function NotificationsCard() {
         </Stack>
       ) : items.length === 0 ? (
         <Group px="lg" pb="lg" gap="xs" c="dimmed">
-          <IconBell size={18} />
+          <IconBell stroke={1.75} aria-hidden size={18} />
           <Text size="sm">No notifications. Usage is well within the plan’s limits.</Text>
         </Group>
       ) : (

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { PLAN_ORDER, PLANS, type PlanName } from '@stayzr/shared';
+import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { Fragment } from 'react';
-import { IconCheck, IconMinus } from '../../../components/icons';
 import {
   type ComparisonCell,
   type ComparisonRow,
@@ -146,12 +146,12 @@ function Cell({ cell }: { cell: ComparisonCell }) {
   if (cell.kind === 'text') return <Text size="sm">{cell.text}</Text>;
   return cell.included ? (
     <>
-      <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+      <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
       <VisuallyHidden>Included</VisuallyHidden>
     </>
   ) : (
     <>
-      <IconMinus size={18} color="var(--mantine-color-dimmed)" />
+      <IconMinus stroke={1.75} aria-hidden size={18} color="var(--mantine-color-dimmed)" />
       <VisuallyHidden>Not included</VisuallyHidden>
     </>
   );

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconLock, IconTrendingUp } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { IconLock, IconTrendingUp } from '../../../components/icons';
 import { errorMessage } from '../../../lib/api-errors';
 import { type PlanError, planErrorOf } from '../../../lib/plan-errors';
 import { trpc } from '../../../lib/trpc';
@@ -33,7 +33,13 @@ export function ApiErrorAlert({ title, error, retrying, onRetry }: ApiErrorAlert
   if (!planError) return <QueryError title={title} error={error} retrying={retrying} onRetry={onRetry} />;
   const target = planErrorTarget(planError);
   return (
-    <Alert color="violet" variant="light" icon={<IconLock size={20} />} title={title} role="alert">
+    <Alert
+      color="violet"
+      variant="light"
+      icon={<IconLock stroke={1.75} aria-hidden size={20} />}
+      title={title}
+      role="alert"
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{planError.message}</Text>
         <Button
@@ -41,7 +47,9 @@ export function ApiErrorAlert({ title, error, retrying, onRetry }: ApiErrorAlert
           to={target.to}
           size="xs"
           color="violet"
-          leftSection={planError.kind === 'inactive' ? null : <IconTrendingUp size={14} />}
+          leftSection={
+            planError.kind === 'inactive' ? null : <IconTrendingUp stroke={1.75} aria-hidden size={14} />
+          }
         >
           {target.label}
         </Button>

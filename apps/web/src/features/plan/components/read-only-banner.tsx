@@ -1,6 +1,6 @@
 import { Box, Button, Group, Text } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { Link, useMatch } from 'react-router';
-import { IconLock } from '../../../components/icons';
 import { PLAN_PAGE_PATH } from '../../../lib/api-errors';
 import { useSubscription } from '../lib/use-subscription';
 
@@ -35,7 +35,7 @@ export function ReadOnlyBanner({ canManage }: { canManage: boolean }) {
         bg="red.8"
         c="white"
       >
-        <IconLock size={18} style={{ flexShrink: 0 }} />
+        <IconLock stroke={1.75} aria-hidden size={18} style={{ flexShrink: 0 }} />
         <Text size="sm" fw={500}>
           {reason}
         </Text>

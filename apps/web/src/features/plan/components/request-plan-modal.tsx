@@ -1,8 +1,9 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { PLANS, type PlanName } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { formatPlanPrice } from '../lib/plan-comparison';
 import { useRetained } from '../lib/use-retained';
 import { ApiErrorAlert } from './plan-error-alert';
@@ -43,7 +44,7 @@ export function RequestPlanModal({
         request.isSuccess ? (
           <Stack gap="md">
             <Group gap="xs" wrap="nowrap">
-              <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+              <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
               <Text size="sm">
                 Request sent. The Stayzr team will contact you to set up the {plan.label} plan.
               </Text>
@@ -78,14 +79,7 @@ export function RequestPlanModal({
                 onChange={(event) => setMessage(event.currentTarget.value)}
                 data-autofocus
               />
-              <Group justify="flex-end" gap="sm">
-                <Button variant="default" onClick={close}>
-                  Cancel
-                </Button>
-                <Button type="submit" loading={request.isPending}>
-                  Send request
-                </Button>
-              </Group>
+              <ModalFormFooter onCancel={close} submitLabel="Send request" loading={request.isPending} />
             </Stack>
           </form>
         )

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { type Feature, PLANS } from '@stayzr/shared';
+import { IconLock, IconTrendingUp } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { IconLock, IconTrendingUp } from '../../../components/icons';
 import { PLAN_PAGE_PATH } from '../../../lib/api-errors';
 import { canManageTeam, useMe } from '../../../lib/session';
 import { featureHint, type UpgradeHintModel, upgradeLabel } from '../lib/plan-hints';
@@ -31,7 +31,7 @@ export function UpgradeHint({ hint, canUpgrade, variant = 'alert' }: UpgradeHint
       size="xs"
       variant={variant === 'alert' ? 'filled' : 'light'}
       color="violet"
-      leftSection={<IconTrendingUp size={14} />}
+      leftSection={<IconTrendingUp stroke={1.75} aria-hidden size={14} />}
     >
       {hint.requiredPlan ? upgradeLabel(hint.requiredPlan) : 'See your plan'}
     </Button>
@@ -57,7 +57,12 @@ export function UpgradeHint({ hint, canUpgrade, variant = 'alert' }: UpgradeHint
     );
   }
   return (
-    <Alert color="violet" variant="light" icon={<IconLock size={18} />} title={hint.title}>
+    <Alert
+      color="violet"
+      variant="light"
+      icon={<IconLock stroke={1.75} aria-hidden size={18} />}
+      title={hint.title}
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{hint.body}</Text>
         {action}

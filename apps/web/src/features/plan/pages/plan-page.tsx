@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { isPlanName, type PlanName, type SubscriptionDto } from '@stayzr/shared';
+import { IconCheck, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { IconCheck, IconInfoCircle, IconLock } from '../../../components/icons';
 import { canManageTeam, useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
 import { PageHeader } from '../../../ui/page-header';
@@ -48,12 +48,22 @@ export function PlanPage() {
         }
       />
       {checkout === 'success' ? (
-        <Alert color="teal" variant="light" icon={<IconCheck size={18} />} title="Payment set up">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck stroke={1.75} aria-hidden size={18} />}
+          title="Payment set up"
+        >
           Stripe confirmed the checkout. The new plan shows here as soon as Stripe tells Stayzr, usually
           within a minute.
         </Alert>
       ) : checkout === 'canceled' ? (
-        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title="Checkout canceled">
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconInfoCircle stroke={1.75} aria-hidden size={18} />}
+          title="Checkout canceled"
+        >
           Nothing was charged and your plan did not change.
         </Alert>
       ) : null}
@@ -144,7 +154,12 @@ function ReadOnlyNotice({
 }) {
   const manual = subscription.billing.provider === 'manual' && !subscription.billing.checkoutEnabled;
   return (
-    <Alert color="red" variant="light" icon={<IconLock size={18} />} title="Sending and settings are paused">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconLock stroke={1.75} aria-hidden size={18} />}
+      title="Sending and settings are paused"
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{subscription.readOnlyReason}</Text>
         <Text size="sm">

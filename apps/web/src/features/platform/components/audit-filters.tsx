@@ -1,5 +1,5 @@
 import { Autocomplete, Group, Select } from '@mantine/core';
-import { IconBuilding, IconSearch } from '../../../components/icons';
+import { IconBuilding, IconSearch } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
 
 // Actions the server writes today; the filter matches prefixes, so "team." finds every team change.
@@ -47,7 +47,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         onChange={(organizationId) => onChange({ ...value, organizationId })}
         clearable
         searchable
-        leftSection={<IconBuilding size={16} />}
+        leftSection={<IconBuilding stroke={1.75} aria-hidden size={16} />}
         w={260}
       />
       <Autocomplete
@@ -56,7 +56,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         data={KNOWN_ACTIONS}
         value={value.action}
         onChange={(action) => onChange({ ...value, action })}
-        leftSection={<IconSearch size={16} />}
+        leftSection={<IconSearch stroke={1.75} aria-hidden size={16} />}
         w={280}
       />
     </Group>

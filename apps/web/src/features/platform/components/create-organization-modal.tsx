@@ -11,12 +11,13 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PLAN_NAMES, ZCreateOrganizationInput } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { PLAN_LABELS } from '../../../lib/labels';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { QueryError } from '../../../ui/query-error';
 import { InviteLinkPanel } from '../../team/components/invite-link-panel';
 import { browserCountry, browserTimeZone, countryOptions, timeZoneOptions } from '../lib/locale-options';
@@ -85,7 +86,7 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
       {created ? (
         <Stack gap="md">
           <Group gap="xs" wrap="nowrap">
-            <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+            <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
             <Text size="sm">
               <strong>{created.name}</strong> is ready, on a 14-day trial.
             </Text>
@@ -158,14 +159,12 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
               placeholder="manager@hotel.com"
               {...form.getInputProps('adminEmail')}
             />
-            <Group justify="flex-end" gap="sm" mt="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create organization
-              </Button>
-            </Group>
+            <ModalFormFooter
+              onCancel={close}
+              submitLabel="Create organization"
+              loading={create.isPending}
+              mt="xs"
+            />
           </Stack>
         </form>
       )}

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconDots, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconDots, IconSwitch } from '../../../components/icons';
 import { errorMessage } from '../../../lib/api-errors';
 import { PLAN_LABELS, SUBSCRIPTION_LABELS } from '../../../lib/labels';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
@@ -129,7 +129,7 @@ export function OrganizationsTable({ organizations, currentId }: OrganizationsTa
                     <Button
                       size="xs"
                       variant="light"
-                      leftSection={<IconSwitch size={14} />}
+                      leftSection={<IconSwitchHorizontal stroke={1.75} aria-hidden size={14} />}
                       aria-label={`Switch into ${organization.name}`}
                       loading={switchingTo === organization.id}
                       disabled={organization.id === currentId}
@@ -144,7 +144,7 @@ export function OrganizationsTable({ organizations, currentId }: OrganizationsTa
                           color="gray"
                           aria-label={`More actions for ${organization.name}`}
                         >
-                          <IconDots size={18} />
+                          <IconDots stroke={1.75} aria-hidden size={18} />
                         </ActionIcon>
                       </Menu.Target>
                       <Menu.Dropdown>

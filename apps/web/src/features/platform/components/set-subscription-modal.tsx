@@ -24,10 +24,11 @@ import {
   SUBSCRIPTION_STATUSES,
   type SubscriptionStatusValue,
 } from '@stayzr/shared';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconAlertTriangle } from '../../../components/icons';
 import { SUBSCRIPTION_LABELS } from '../../../lib/labels';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { QueryError } from '../../../ui/query-error';
 import { formatPlanLimit, LIMIT_LABELS } from '../../plan/lib/plan-comparison';
 import { useRetained } from '../../plan/lib/use-retained';
@@ -146,7 +147,7 @@ function SubscriptionForm({ row, onClose }: { row: UsageRow; onClose: () => void
         <Alert
           color="orange"
           variant="light"
-          icon={<IconAlertTriangle size={18} />}
+          icon={<IconAlertTriangle stroke={1.75} aria-hidden size={18} />}
           title={`Saved. ${row.name} uses more than the new limits allow`}
         >
           <List size="sm" spacing={2}>
@@ -213,14 +214,7 @@ function SubscriptionForm({ row, onClose }: { row: UsageRow; onClose: () => void
           </Table>
         </Stack>
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            Save
-          </Button>
-        </Group>
+        <ModalFormFooter onCancel={onClose} submitLabel="Save" loading={save.isPending} />
       </Stack>
     </form>
   );

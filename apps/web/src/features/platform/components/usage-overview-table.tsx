@@ -10,7 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { formatBytes, PLANS, type PlatformUsageRow, USAGE_METRICS, type UsageMetric } from '@stayzr/shared';
-import { IconPencil } from '../../../components/icons';
+import { IconPencil } from '@tabler/icons-react';
 import { SubscriptionStatusBadge } from '../../plan/components/subscription-status-badge';
 import { METRIC_TITLES, usageBar } from '../../plan/lib/usage-bar';
 
@@ -92,7 +92,7 @@ export function UsageOverviewTable({
                     aria-label={`Set plan for ${row.name}`}
                     onClick={() => onEdit(row)}
                   >
-                    <IconPencil size={16} />
+                    <IconPencil stroke={1.75} aria-hidden size={16} />
                   </ActionIcon>
                 </Tooltip>
               </Table.Td>

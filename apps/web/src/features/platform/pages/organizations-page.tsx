@@ -1,6 +1,6 @@
 import { Button, Card, Stack } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import { IconPlus } from '../../../components/icons';
+import { IconPlus } from '@tabler/icons-react';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
 import { PageHeader } from '../../../ui/page-header';
@@ -21,7 +21,7 @@ export function PlatformOrganizationsPage() {
         title="Organizations"
         description="Every hotel on Stayzr. Switch into one to see it as its team does; everything you do there is audited."
         actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={createModal.open}>
+          <Button leftSection={<IconPlus stroke={1.75} aria-hidden size={18} />} onClick={createModal.open}>
             New organization
           </Button>
         }

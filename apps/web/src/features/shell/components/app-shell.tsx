@@ -1,9 +1,9 @@
 import { ActionIcon, AppShell, Burger, Button, Divider, Group, Tooltip } from '@mantine/core';
 import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import type { Me } from '@stayzr/shared';
+import { IconLayoutSidebar } from '@tabler/icons-react';
 import { type ComponentType, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { IconLayoutSidebar } from '../../../components/icons';
 import { loginPath } from '../../../lib/redirects';
 import { canManageTeam, useMeQuery } from '../../../lib/session';
 import { Brand } from '../../../ui/brand';
@@ -71,7 +71,7 @@ function SignedInShell({ me }: { me: Me }) {
                 aria-expanded={expanded}
                 onClick={() => setExpanded((value) => !value)}
               >
-                <IconLayoutSidebar size={20} />
+                <IconLayoutSidebar stroke={1.75} aria-hidden size={20} />
               </ActionIcon>
             </Tooltip>
             <Brand />

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { PASSWORD_MIN_LENGTH, ZChangePasswordInput } from '@stayzr/shared';
 import { appCodeOf, errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 
 interface ChangePasswordModalProps {
   opened: boolean;
@@ -90,14 +91,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
           <Text size="sm" c="dimmed">
             Changing your password signs you out on every other device.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              Change password
-            </Button>
-          </Group>
+          <ModalFormFooter onCancel={close} submitLabel="Change password" loading={change.isPending} />
         </Stack>
       </form>
     </Modal>

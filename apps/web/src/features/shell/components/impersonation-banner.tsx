@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconEye } from '../../../components/icons';
+import { IconEye } from '@tabler/icons-react';
 
 export const BANNER_HEIGHT = 40;
 
@@ -23,7 +23,7 @@ export function ImpersonationBanner({ organizationName, exiting, onExit }: Imper
       bg="orange.7"
       c="white"
     >
-      <IconEye size={18} />
+      <IconEye stroke={1.75} aria-hidden size={18} />
       <Text size="sm" fw={500} truncate>
         Viewing {organizationName} as super admin —
       </Text>

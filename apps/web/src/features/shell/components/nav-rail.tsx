@@ -46,7 +46,7 @@ function NavRailLink({
         component={Link}
         to={item.to}
         label={item.label}
-        leftSection={<Icon size={20} />}
+        leftSection={<Icon stroke={1.75} aria-hidden size={20} />}
         active={active}
         aria-current={current}
         onClick={onNavigate}
@@ -67,7 +67,7 @@ function NavRailLink({
         aria-current={current}
         onClick={onNavigate}
       >
-        <Icon size={22} />
+        <Icon stroke={1.75} aria-hidden size={22} />
       </ActionIcon>
     </Tooltip>
   );

@@ -1,6 +1,6 @@
 import { Loader, Select } from '@mantine/core';
 import type { Me } from '@stayzr/shared';
-import { IconSwitch } from '../../../components/icons';
+import { IconSwitchHorizontal } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
 import { useOrganizationSwitch } from '../../auth/lib/use-organization-switch';
 
@@ -27,7 +27,9 @@ export function OrganizationSwitcher({ me }: { me: Me }) {
       searchable
       allowDeselect={false}
       nothingFoundMessage="No organization matches"
-      leftSection={switchingTo ? <Loader size={14} /> : <IconSwitch size={16} />}
+      leftSection={
+        switchingTo ? <Loader size={14} /> : <IconSwitchHorizontal stroke={1.75} aria-hidden size={16} />
+      }
       disabled={switchingTo !== null}
       w={240}
       visibleFrom="sm"

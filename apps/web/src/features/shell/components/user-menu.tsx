@@ -1,8 +1,8 @@
 import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Me } from '@stayzr/shared';
+import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
-import { IconChevronDown, IconKey, IconLogout } from '../../../components/icons';
 import { ROLE_LABELS } from '../../../lib/labels';
 import { useSignOut } from '../../auth/lib/use-sign-out';
 
@@ -37,7 +37,7 @@ export function UserMenu({ me }: { me: Me }) {
                   {ROLE_LABELS[me.role]}
                 </Text>
               </Stack>
-              <IconChevronDown size={16} color="var(--mantine-color-dimmed)" />
+              <IconChevronDown stroke={1.75} aria-hidden size={16} color="var(--mantine-color-dimmed)" />
             </Group>
           </UnstyledButton>
         </Menu.Target>
@@ -55,7 +55,7 @@ export function UserMenu({ me }: { me: Me }) {
           </Stack>
           <Menu.Divider />
           <Menu.Item
-            leftSection={<IconKey size={16} />}
+            leftSection={<IconKey stroke={1.75} aria-hidden size={16} />}
             onClick={() => {
               setPasswordUsed(true);
               passwordModal.open();
@@ -63,7 +63,11 @@ export function UserMenu({ me }: { me: Me }) {
           >
             Change password
           </Menu.Item>
-          <Menu.Item leftSection={<IconLogout size={16} />} onClick={signOut} disabled={signingOut}>
+          <Menu.Item
+            leftSection={<IconLogout stroke={1.75} aria-hidden size={16} />}
+            onClick={signOut}
+            disabled={signingOut}
+          >
             Sign out
           </Menu.Item>
         </Menu.Dropdown>

@@ -2,14 +2,15 @@ import type { Me } from '@stayzr/shared';
 import {
   type Icon,
   IconActivity,
+  IconBolt,
   IconBroadcast,
   IconBuilding,
   IconChartBar,
   IconCreditCard,
   IconHistory,
+  IconInbox,
   IconUsers,
-} from '../../../components/icons';
-import { IconBolt, IconInbox } from '../../../components/inbox/inbox-icons';
+} from '@tabler/icons-react';
 import { canManageTeam } from '../../../lib/session';
 
 export interface NavItem {

@@ -20,7 +20,7 @@ export function DependencyCard({ name, health }: DependencyCardProps) {
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <ThemeIcon variant="light" color={health.ok ? 'teal' : 'red'} size={42} radius="md">
-              <Icon size={22} />
+              <Icon stroke={1.75} aria-hidden size={22} />
             </ThemeIcon>
             <div>
               <Text id={titleId} fw={600}>

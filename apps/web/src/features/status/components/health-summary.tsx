@@ -1,6 +1,6 @@
 import { Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import type { HealthReport } from '@stayzr/shared';
-import { IconActivity, IconAlertTriangle } from '../../../components/icons';
+import { IconActivity, IconAlertTriangle } from '@tabler/icons-react';
 import { formatDuration } from '../../../lib/format';
 import { DEPENDENCIES, DEPENDENCY_ORDER } from '../lib/dependencies';
 
@@ -20,7 +20,11 @@ export function HealthSummary({ report, checkedAt }: HealthSummaryProps) {
       <Stack gap="lg">
         <Group gap="md" wrap="nowrap">
           <ThemeIcon size={48} radius="xl" variant="light" color={healthy ? 'teal' : 'orange'}>
-            {healthy ? <IconActivity size={26} /> : <IconAlertTriangle size={26} />}
+            {healthy ? (
+              <IconActivity stroke={1.75} aria-hidden size={26} />
+            ) : (
+              <IconAlertTriangle stroke={1.75} aria-hidden size={26} />
+            )}
           </ThemeIcon>
           <div>
             <Text fw={700} fz="xl">

@@ -1,5 +1,5 @@
 import { Button, EmptyState, Paper, Text } from '@mantine/core';
-import { IconPlugOff, IconRefresh } from '../../../components/icons';
+import { IconPlugOff, IconRefresh } from '@tabler/icons-react';
 
 interface ServerUnreachableProps {
   /** The client's own error text, shown small for whoever gets asked to debug it. */
@@ -11,14 +11,18 @@ interface ServerUnreachableProps {
 export function ServerUnreachable({ detail, retrying, onRetry }: ServerUnreachableProps) {
   return (
     <Paper withBorder p="xl" role="alert">
-      <EmptyState variant="light" color="red" icon={<IconPlugOff size={28} />}>
+      <EmptyState variant="light" color="red" icon={<IconPlugOff stroke={1.75} aria-hidden size={28} />}>
         <EmptyState.Title order={2}>Cannot reach the Stayzr server</EmptyState.Title>
         <EmptyState.Description>
           The server did not answer. It may be restarting, or this computer may have lost its connection. The
           page keeps trying every 10 seconds.
         </EmptyState.Description>
         <EmptyState.Actions>
-          <Button onClick={onRetry} loading={retrying} leftSection={<IconRefresh size={16} />}>
+          <Button
+            onClick={onRetry}
+            loading={retrying}
+            leftSection={<IconRefresh stroke={1.75} aria-hidden size={16} />}
+          >
             Retry
           </Button>
         </EmptyState.Actions>

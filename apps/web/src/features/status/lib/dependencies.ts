@@ -1,5 +1,5 @@
 import type { DependencyName } from '@stayzr/shared';
-import { type Icon, IconDatabase, IconStack } from '../../../components/icons';
+import { type Icon, IconDatabase, IconStack2 } from '@tabler/icons-react';
 
 export interface DependencyInfo {
   label: string;
@@ -10,7 +10,7 @@ export interface DependencyInfo {
 
 export const DEPENDENCIES: Record<DependencyName, DependencyInfo> = {
   database: { label: 'PostgreSQL', role: 'Conversations, guests and settings', icon: IconDatabase },
-  redis: { label: 'Redis', role: 'Message queues, live updates and rate limits', icon: IconStack },
+  redis: { label: 'Redis', role: 'Message queues, live updates and rate limits', icon: IconStack2 },
 };
 
 /** Display order on the status page. */

@@ -1,7 +1,7 @@
 import { Alert, Button, Container, SimpleGrid, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { HealthReport } from '@stayzr/shared';
-import { IconAlertTriangle, IconRefresh } from '../../../components/icons';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
 import { PageHeader } from '../../../ui/page-header';
 import { DependencyCard } from '../components/dependency-card';
@@ -49,7 +49,7 @@ export function StatusView({ report, checkedAt, errorMessage, fetching, onRetry 
             report ? (
               <Button
                 variant="default"
-                leftSection={<IconRefresh size={16} />}
+                leftSection={<IconRefresh stroke={1.75} aria-hidden size={16} />}
                 loading={fetching}
                 onClick={onRetry}
               >
@@ -83,7 +83,11 @@ function StatusBody({ report, checkedAt, errorMessage, fetching, onRetry }: Stat
     <>
       {errorMessage ? (
         // An old "all OK" must not pass for a current one when the server has stopped answering.
-        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title="Lost contact with the server">
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle stroke={1.75} aria-hidden size={20} />}
+          title="Lost contact with the server"
+        >
           The report below is from the last successful check and may be out of date. Details: {errorMessage}
         </Alert>
       ) : null}

@@ -1,5 +1,5 @@
 import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconCheck, IconCopy, IconInfoCircle, IconLink } from '../../../components/icons';
+import { IconCheck, IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
 
 interface InviteLinkPanelProps {
   url: string;
@@ -16,7 +16,7 @@ export function InviteLinkPanel({ url, email, emailSent }: InviteLinkPanelProps)
           label="Invitation link"
           value={url}
           readOnly
-          leftSection={<IconLink size={16} />}
+          leftSection={<IconLink stroke={1.75} aria-hidden size={16} />}
           onFocus={(event) => event.currentTarget.select()}
           style={{ flex: 1 }}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
@@ -27,7 +27,13 @@ export function InviteLinkPanel({ url, email, emailSent }: InviteLinkPanelProps)
               onClick={copy}
               color={copied ? 'teal' : undefined}
               variant={copied ? 'light' : 'filled'}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+              leftSection={
+                copied ? (
+                  <IconCheck stroke={1.75} aria-hidden size={16} />
+                ) : (
+                  <IconCopy stroke={1.75} aria-hidden size={16} />
+                )
+              }
               miw={112}
             >
               {copied ? 'Copied' : 'Copy link'}
@@ -40,7 +46,12 @@ export function InviteLinkPanel({ url, email, emailSent }: InviteLinkPanelProps)
           We also emailed the link to {email}.
         </Text>
       ) : (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />} title="No email was sent">
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconInfoCircle stroke={1.75} aria-hidden size={18} />}
+          title="No email was sent"
+        >
           Email delivery isn’t configured yet. Copy the link and send it to {email} yourself. It works once
           and expires in 7 days.
         </Alert>

@@ -1,11 +1,12 @@
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type OrgRole, ZInviteInput } from '@stayzr/shared';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconCheck } from '../../../components/icons';
 import { fieldErrorsOf } from '../../../lib/api-errors';
 import { validateWith } from '../../../lib/form-validation';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
+import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { SeatLimitHint } from '../../plan/components/seat-limit';
 import type { UpgradeHintModel } from '../../plan/lib/plan-hints';
@@ -71,7 +72,7 @@ export function InviteModal({ organizationName, opened, onClose, seatLimit = nul
       {invitation ? (
         <Stack gap="md">
           <Group gap="xs" wrap="nowrap">
-            <IconCheck size={18} color="var(--mantine-color-teal-6)" />
+            <IconCheck stroke={1.75} aria-hidden size={18} color="var(--mantine-color-teal-6)" />
             <Text size="sm">
               Invitation created for <strong>{invitation.email}</strong>.
             </Text>
@@ -122,14 +123,12 @@ export function InviteModal({ organizationName, opened, onClose, seatLimit = nul
                 ))}
               </Stack>
             </Radio.Group>
-            <Group justify="flex-end" gap="sm" mt="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={invite.isPending}>
-                Create invitation
-              </Button>
-            </Group>
+            <ModalFormFooter
+              onCancel={close}
+              submitLabel="Create invitation"
+              loading={invite.isPending}
+              mt="xs"
+            />
           </Stack>
         </form>
       )}

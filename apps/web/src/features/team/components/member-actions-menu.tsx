@@ -1,7 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
-import { IconDots } from '../../../components/icons';
 import { errorMessage } from '../../../lib/api-errors';
 import { type RouterOutputs, trpc } from '../../../lib/trpc';
 import { ConfirmModal } from '../../../ui/confirm-modal';
@@ -51,7 +51,7 @@ export function MemberActionsMenu({ member, isSelf }: MemberActionsMenuProps) {
       <Menu position="bottom-end" shadow="md" width={250} withinPortal>
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${member.name}`} loading={busy}>
-            <IconDots size={18} />
+            <IconDots stroke={1.75} aria-hidden size={18} />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>

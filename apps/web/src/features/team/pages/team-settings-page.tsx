@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import { IconUserPlus } from '../../../components/icons';
+import { IconUserPlus } from '@tabler/icons-react';
 import { canManageTeam, useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
 import { PageHeader } from '../../../ui/page-header';
@@ -30,7 +30,10 @@ export function TeamSettingsPage() {
         }
         actions={
           canManage ? (
-            <Button leftSection={<IconUserPlus size={18} />} onClick={inviteModal.open}>
+            <Button
+              leftSection={<IconUserPlus stroke={1.75} aria-hidden size={18} />}
+              onClick={inviteModal.open}
+            >
               Invite teammate
             </Button>
           ) : null

@@ -1,0 +1,94 @@
+import { Button, Center, Loader, Text } from '@mantine/core';
+import type { ConversationListItem, ConversationStatusValue } from '@stayzr/shared';
+import { type RefObject, useEffect, useRef } from 'react';
+import { type InboxFilters, inboxPath } from '../lib/routes';
+import { ConversationRow } from './conversation-row';
+
+interface ConversationPagesProps {
+  items: ConversationListItem[];
+  status: ConversationStatusValue;
+  filters: InboxFilters;
+  selectedId: string | null;
+  now: Date;
+  /** The scrolling box: the next page loads when its end comes within reach. */
+  root: RefObject<HTMLDivElement | null>;
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+}
+
+/** The loaded pages of conversations, and the next page fetched as the list is scrolled (keyset paging). */
+export function ConversationPages({
+  items,
+  status,
+  filters,
+  selectedId,
+  now,
+  root,
+  hasMore,
+  loading,
+  onLoadMore,
+}: ConversationPagesProps) {
+  return (
+    <nav aria-label="Conversations">
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <ConversationRow
+              item={item}
+              to={inboxPath(status, item.id, filters)}
+              selected={item.id === selectedId}
+              now={now}
+            />
+          </li>
+        ))}
+      </ul>
+      <LoadMore root={root} hasMore={hasMore} loading={loading} onLoad={onLoadMore} />
+    </nav>
+  );
+}
+
+function LoadMore({
+  root,
+  hasMore,
+  loading,
+  onLoad,
+}: {
+  root: RefObject<HTMLDivElement | null>;
+  hasMore: boolean;
+  loading: boolean;
+  onLoad: () => void;
+}) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || !hasMore || loading) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onLoad();
+      },
+      { root: root.current, rootMargin: '400px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [root, hasMore, loading, onLoad]);
+
+  if (!hasMore) {
+    return (
+      <Text size="xs" c="dimmed" ta="center" py="md">
+        That’s all
+      </Text>
+    );
+  }
+  return (
+    <Center ref={sentinel} py="md">
+      {loading ? (
+        <Loader size="xs" />
+      ) : (
+        <Button variant="subtle" size="compact-xs" onClick={onLoad}>
+          Load more
+        </Button>
+      )}
+    </Center>
+  );
+}
