@@ -1,5 +1,4 @@
 import {
-  createTestDatabase,
   createTestInvitation,
   createTestOrganization,
   createTestSession,
@@ -9,35 +8,25 @@ import {
   testRedisPrefix,
 } from '@stayzr/db/testing';
 import { sha256Hex } from '@stayzr/shared/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('authentication and sessions', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let orgId: string;
   let adminEmail: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    base = await server.listen();
+    ({ database, base } = harness);
     const org = await createTestOrganization(database.db, { name: 'Hotel Auth' });
     orgId = org.id;
     const admin = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
     adminEmail = admin.email;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   it('signs in with an HttpOnly SameSite=Lax cookie and stores only the token hash', async () => {

@@ -1,7 +1,6 @@
 import {
   createTestCannedResponse,
   createTestConversation,
-  createTestDatabase,
   createTestGuest,
   createTestInvitation,
   createTestMessage,
@@ -11,14 +10,11 @@ import {
   createTestUser,
   TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Ids that belong to organization A; every probe is made by organization B's users. */
 interface OrgAIds {
@@ -323,8 +319,8 @@ const procedurePaths = Object.keys(
 ).sort();
 
 describe('cross-tenant isolation of every procedure', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let a: OrgAIds;
   let adminB: TrpcSession;
   let staffB: TrpcSession;
@@ -350,13 +346,8 @@ describe('cross-tenant isolation of every procedure', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    const base = await server.listen();
+    database = harness.database;
+    const base = harness.base;
     const orgA = await createTestOrganization(database.db, { name: 'Hotel A' });
     const orgB = await createTestOrganization(database.db, { name: 'Hotel B' });
     const adminA = await createTestUser(database.db, orgA.id, { role: 'ORG_ADMIN' });
@@ -401,10 +392,6 @@ describe('cross-tenant isolation of every procedure', () => {
     const staffUserB = await createTestUser(database.db, orgB.id, { role: 'STAFF' });
     adminB = await TrpcSession.signIn(base, adminUserB.email, TEST_PASSWORD);
     staffB = await TrpcSession.signIn(base, staffUserB.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   it('has a fixture for every procedure of the app router', () => {

@@ -1,27 +1,25 @@
 import {
   createTestChannelAccount,
   createTestConversation,
-  createTestDatabase,
   createTestGuest,
   createTestMessage,
   createTestOrganization,
   createTestUser,
   TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
+import { postSignedTwilioWebhook } from '@stayzr/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
 
 const AUTH_TOKEN = 'hostile-input-auth-token';
 const forgedCursor = (t: string, id: string) => Buffer.from(JSON.stringify({ t, id })).toString('base64url');
 
 /** Regression tests for the hostile inputs of issue 12 (input half), one per finding. */
 describe('hostile input', () => {
+  const harness = useServerHarness();
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let orgId: string;
   let channelId: string;
@@ -40,9 +38,7 @@ describe('hostile input', () => {
   const messageCount = () => database.db.withTenant(orgId, (tx) => tx.message.count());
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startListeningTestServer({ DATABASE_URL: database.url, REDIS_PREFIX: testRedisPrefix() });
-    base = server.baseUrl;
+    ({ database, base } = harness);
     const org = await createTestOrganization(database.db, { name: 'Hotel Hostile', country: 'GB' });
     orgId = org.id;
     channelId = (
@@ -60,10 +56,6 @@ describe('hostile input', () => {
     await createTestMessage(database.db, conversation, { body: 'an ordinary message' });
     const user = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
     admin = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   describe('superjson envelope', () => {

@@ -1,21 +1,20 @@
 import {
   createTestChannelAccount,
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
   TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import type { OrgEvent } from '@stayzr/shared';
+import { postSignedTwilioWebhook } from '@stayzr/testing';
 import { createTRPCClient, httpSubscriptionLink } from '@trpc/client';
 import { EventSource } from 'eventsource';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppRouter } from './router.js';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
+import { useServerHarness } from './testing/harness.js';
 import { TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+
 import { waitFor } from './testing/wait-for.js';
 
 interface Received {
@@ -52,8 +51,8 @@ function subscribe(base: string, cookie: string, lastEventId?: string) {
 }
 
 describe('inbox.events (SSE)', () => {
+  const harness = useServerHarness();
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   const channels: Record<'a' | 'b', { id: string; token: string }> = {
     a: { id: '', token: 'token-a-events' },
@@ -78,9 +77,7 @@ describe('inbox.events (SSE)', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startListeningTestServer({ DATABASE_URL: database.url, REDIS_PREFIX: testRedisPrefix() });
-    base = server.baseUrl;
+    ({ database, base } = harness);
     for (const hotel of ['a', 'b'] as const) {
       const org = await createTestOrganization(database.db, { name: `Events ${hotel}` });
       const channel = await createTestChannelAccount(database.db, org.id, {
@@ -91,10 +88,6 @@ describe('inbox.events (SSE)', () => {
       const user = await createTestUser(database.db, org.id);
       cookies[hotel] = (await TrpcSession.signIn(base, user.email, TEST_PASSWORD)).cookie!;
     }
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   it('streams the organization’s events live, and only its own', async () => {

@@ -1,11 +1,9 @@
 import {
   createTestChannelAccount,
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
   TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import {
   createLogger,
@@ -14,17 +12,11 @@ import {
   DeliverySweeper,
   type Redis,
 } from '@stayzr/shared/server';
+import { type FakeTwilio, freePort, postSignedTwilioWebhook } from '@stayzr/testing';
 import { WorkerRuntime } from '@stayzr/worker/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTwilio } from './dev/fake-twilio.js';
-import {
-  freePort,
-  startListeningTestServer,
-  startTestServer,
-  type TestServer,
-} from './testing/test-server.js';
+import { startTestServer, type TestServer, useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
 import { waitFor } from './testing/wait-for.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -42,7 +34,8 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
   let orgId: string;
   let channelId: string;
   let staff: TrpcSession;
-  const prefix = testRedisPrefix();
+  const harness = useServerHarness({ twilio: true });
+  const prefix = harness.redisPrefix;
   let sidCounter = 0;
 
   const newSid = () => `SM${String(++sidCounter).padStart(32, '0')}`;
@@ -91,15 +84,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    fake = new FakeTwilio();
-    await fake.start();
-    server = await startListeningTestServer({
-      DATABASE_URL: database.url,
-      REDIS_PREFIX: prefix,
-      TWILIO_API_BASE_URL: fake.baseUrl,
-    });
-    base = server.baseUrl;
+    ({ database, server, base, twilio: fake } = harness);
     workerRedis = createRedis(REDIS_URL, { forWorker: true });
     const logger = createLogger({ name: 'inbox-test-worker', level: 'silent' });
     const services = createServiceDeps(
@@ -132,12 +117,9 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
   });
   afterAll(async () => {
     await runtime?.close();
-    await server?.close();
     const keys = await workerRedis.keys(`${prefix}:*`);
     if (keys.length) await workerRedis.del(...keys);
     workerRedis?.disconnect();
-    await fake?.stop();
-    await database?.drop();
   });
 
   it('stores a signed inbound SMS, answers empty TwiML, and lists it in the inbox', async () => {

@@ -1,23 +1,21 @@
 import {
   createTestChannelAccount,
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
   TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import { MessageDeliveryService, systemContext } from '@stayzr/shared/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTwilio } from './dev/fake-twilio.js';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
+import { type FakeTwilio, postSignedTwilioWebhook } from '@stayzr/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer, useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
 
 const AUTH_TOKEN = 'plans-test-token';
 
 /** Plan gates on the messaging path itself (no worker runs here: deliveries are driven by hand). */
 describe('plans on the messaging path', () => {
+  const harness = useServerHarness({ twilio: true });
   let database: TestDatabase;
   let server: TestServer;
   let base: string;
@@ -52,21 +50,8 @@ describe('plans on the messaging path', () => {
     (await session.client.conversations.list.query({ status: 'open', assignee: 'all', limit: 1 })).items[0]!
       .id;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    fake = new FakeTwilio();
-    await fake.start();
-    server = await startListeningTestServer({
-      DATABASE_URL: database.url,
-      REDIS_PREFIX: testRedisPrefix(),
-      TWILIO_API_BASE_URL: fake.baseUrl,
-    });
-    base = server.baseUrl;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.stop();
-    await database?.drop();
+  beforeAll(() => {
+    ({ database, server, base, twilio: fake } = harness);
   });
 
   it('with one message left this month, exactly one of 50 concurrent sends succeeds', async () => {

@@ -1,39 +1,21 @@
-import {
-  createTestDatabase,
-  createTestOrganization,
-  createTestUser,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testRedisPrefix,
-} from '@stayzr/db/testing';
+import { createTestOrganization, createTestUser, TEST_PASSWORD, type TestDatabase } from '@stayzr/db/testing';
 import { sha256Hex } from '@stayzr/shared/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const INBOX = { status: 'open', assignee: 'all', limit: 25 } as const;
 
 /** Sessions are looked up on every request, uncached: a revocation applies to the very next one. */
 describe('session revocation takes effect on the next request', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let orgId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    base = await server.listen();
+    ({ database, base } = harness);
     orgId = (await createTestOrganization(database.db, { name: 'Hotel Revocation' })).id;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   it('logging out in one tab signs out every other tab holding the same cookie', async () => {

@@ -1,20 +1,11 @@
-import {
-  createTestDatabase,
-  createTestOrganization,
-  createTestUser,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testRedisPrefix,
-} from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { createTestOrganization, createTestUser, TEST_PASSWORD, type TestDatabase } from '@stayzr/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
 describe('super admins, team management and the platform', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let aurora: { id: string };
   let seaside: { id: string };
@@ -35,13 +26,7 @@ describe('super admins, team management and the platform', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    base = await server.listen();
+    ({ database, base } = harness);
     aurora = await createTestOrganization(database.db, { name: 'Hotel Aurora T' });
     seaside = await createTestOrganization(database.db, { name: 'Seaside Inn T' });
     const superAdmin = await createTestUser(database.db, null, { role: 'SUPER_ADMIN' });
@@ -52,10 +37,6 @@ describe('super admins, team management and the platform', () => {
       email: `seaside-manager-${Date.now()}@t.test`,
     });
     auroraAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   it('a super admin with no active organization cannot call org procedures', async () => {
