@@ -30,7 +30,7 @@ describe('authentication and sessions', () => {
   });
 
   it('signs in with an HttpOnly SameSite=Lax cookie and stores only the token hash', async () => {
-    const session = await TrpcSession.signIn(base, adminEmail, TEST_PASSWORD);
+    const session = await harness.signIn(adminEmail);
     expect(session.lastSetCookie).toMatch(/HttpOnly/i);
     expect(session.lastSetCookie).toMatch(/SameSite=Lax/i);
     expect(session.lastSetCookie).not.toMatch(/Secure/i);
@@ -159,7 +159,7 @@ describe('authentication and sessions', () => {
   });
 
   it('logs out: the session row is gone and the cookie cleared', async () => {
-    const session = await TrpcSession.signIn(base, adminEmail, TEST_PASSWORD);
+    const session = await harness.signIn(adminEmail);
     const token = session.token!;
     await session.client.auth.logout.mutate();
     expect(session.cookie).toBeNull();
@@ -168,8 +168,8 @@ describe('authentication and sessions', () => {
 
   it('changes the password, ending the other sessions only', async () => {
     const user = await createTestUser(database.db, orgId);
-    const laptop = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
-    const phone = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    const laptop = await harness.signIn(user.email);
+    const phone = await harness.signIn(user.email);
     const tooShort = await expectTrpcError(
       laptop.client.auth.changePassword.mutate({
         currentPassword: TEST_PASSWORD,

@@ -8,13 +8,12 @@ import {
   createTestOrganization,
   createTestStay,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
 } from '@stayzr/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import { useServerHarness } from './testing/harness.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
 /** Ids that belong to organization A; every probe is made by organization B's users. */
 interface OrgAIds {
@@ -347,7 +346,6 @@ describe('cross-tenant isolation of every procedure', () => {
 
   beforeAll(async () => {
     database = harness.database;
-    const base = harness.base;
     const orgA = await createTestOrganization(database.db, { name: 'Hotel A' });
     const orgB = await createTestOrganization(database.db, { name: 'Hotel B' });
     const adminA = await createTestUser(database.db, orgA.id, { role: 'ORG_ADMIN' });
@@ -390,8 +388,8 @@ describe('cross-tenant isolation of every procedure', () => {
     orgBId = orgB.id;
     const adminUserB = await createTestUser(database.db, orgB.id, { role: 'ORG_ADMIN' });
     const staffUserB = await createTestUser(database.db, orgB.id, { role: 'STAFF' });
-    adminB = await TrpcSession.signIn(base, adminUserB.email, TEST_PASSWORD);
-    staffB = await TrpcSession.signIn(base, staffUserB.email, TEST_PASSWORD);
+    adminB = await harness.signIn(adminUserB.email);
+    staffB = await harness.signIn(staffUserB.email);
   });
 
   it('has a fixture for every procedure of the app router', () => {

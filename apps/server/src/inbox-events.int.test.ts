@@ -2,7 +2,6 @@ import {
   createTestChannelAccount,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
 } from '@stayzr/db/testing';
 import type { OrgEvent } from '@stayzr/shared';
@@ -13,7 +12,6 @@ import superjson from 'superjson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppRouter } from './router.js';
 import { useServerHarness } from './testing/harness.js';
-import { TrpcSession } from './testing/trpc-session.js';
 
 import { waitFor } from './testing/wait-for.js';
 
@@ -86,7 +84,7 @@ describe('inbox.events (SSE)', () => {
       channels[hotel].id = channel.id;
       if (hotel === 'a') orgA = org.id;
       const user = await createTestUser(database.db, org.id);
-      cookies[hotel] = (await TrpcSession.signIn(base, user.email, TEST_PASSWORD)).cookie!;
+      cookies[hotel] = (await harness.signIn(user.email)).cookie!;
     }
   });
 
@@ -144,7 +142,7 @@ describe('inbox.events (SSE)', () => {
   it('keeps delivery updates of a colleague’s conversation away from own-scope staff', async () => {
     const ownScope = await createTestUser(database.db, orgA, { dataScope: 'own' });
     const colleague = await createTestUser(database.db, orgA);
-    const ownCookie = (await TrpcSession.signIn(base, ownScope.email, TEST_PASSWORD)).cookie!;
+    const ownCookie = (await harness.signIn(ownScope.email)).cookie!;
     await inbound('a', '+447400400400', 'Please call me');
     const sentSid = `SM${'4'.repeat(32)}`;
     const conversationId = await database.db.withTenant(orgA, async (tx) => {

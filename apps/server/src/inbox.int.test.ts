@@ -2,7 +2,6 @@ import {
   createTestChannelAccount,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
 } from '@stayzr/db/testing';
 import {
@@ -113,7 +112,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     });
     channelId = channel.id;
     const user = await createTestUser(database.db, orgId, { role: 'STAFF' });
-    staff = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    staff = await harness.signIn(user.email);
   });
   afterAll(async () => {
     await runtime?.close();
@@ -214,7 +213,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
 
   it('accepts webhooks signed with a rotated auth token at once, and refuses the old token', async () => {
     const admin = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
-    const adminSession = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    const adminSession = await harness.signIn(admin.email);
     // The channel is in use (and remembered by the server) when the hotel rotates its token.
     expect((await inboundSms('+447400555002', 'before the rotation')).status).toBe(200);
     const rotated = 'inbox-test-rotated-token';

@@ -2,14 +2,13 @@ import {
   createTestChannelAccount,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
 } from '@stayzr/db/testing';
 import { MessageDeliveryService, systemContext } from '@stayzr/shared/server';
 import { type FakeTwilio, postSignedTwilioWebhook } from '@stayzr/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestServer, useServerHarness } from './testing/harness.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
 const AUTH_TOKEN = 'plans-test-token';
 
@@ -32,7 +31,7 @@ describe('plans on the messaging path', () => {
       config: { accountSid: `AC${'3'.repeat(32)}`, authToken: AUTH_TOKEN },
     });
     const user = await createTestUser(database.db, org.id);
-    const session = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    const session = await harness.signIn(user.email);
     return { org, channel, session };
   }
 
@@ -119,7 +118,7 @@ describe('plans on the messaging path', () => {
     const taken = await hotel(null);
     const org = await createTestOrganization(database.db, { plan: 'starter', subscriptionStatus: 'active' });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
-    const session = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    const session = await harness.signIn(admin.email);
     const input = {
       name: 'Front desk',
       accountSid: `AC${'4'.repeat(32)}`,

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import {
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
   type TestOrganizationOverrides,
 } from '@stayzr/db/testing';
@@ -10,7 +9,7 @@ import type { StripeBillingProvider } from '@stayzr/shared/server';
 import type { FakeStripe } from '@stayzr/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestServer, useServerHarness } from './testing/harness.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
 const WEBHOOK_SECRET = 'whsec_stayzr_test_secret';
 
@@ -68,7 +67,7 @@ describe('Stripe billing: Checkout upgrades and signed webhooks', () => {
   async function hotel(overrides: TestOrganizationOverrides = {}) {
     const org = await createTestOrganization(database.db, { plan: 'starter', ...overrides });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
-    return { org, admin: await TrpcSession.signIn(base, admin.email, TEST_PASSWORD) };
+    return { org, admin: await harness.signIn(admin.email) };
   }
 
   const organization = (id: string) =>
@@ -84,7 +83,7 @@ describe('Stripe billing: Checkout upgrades and signed webhooks', () => {
   beforeAll(async () => {
     ({ database, server, base, stripe } = harness);
     const admin = await createTestUser(database.db, null, { role: 'SUPER_ADMIN' });
-    superAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    superAdmin = await harness.signIn(admin.email);
   });
 
   it('an upgrade without a Stripe subscription opens a Checkout session; the plan changes on the webhook, once', async () => {

@@ -10,7 +10,6 @@ import {
   createTestOrganization,
   createTestUsageCounter,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
   type TestOrganizationOverrides,
 } from '@stayzr/db/testing';
@@ -28,7 +27,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestServer, useServerHarness } from './testing/harness.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 import { contextFactory } from './trpc/context.js';
 import { router } from './trpc/init.js';
 import { featureProcedure } from './trpc/procedures.js';
@@ -60,8 +59,8 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
       org,
       admin,
       staff,
-      adminSession: await TrpcSession.signIn(base, admin.email, TEST_PASSWORD),
-      staffSession: await TrpcSession.signIn(base, staff.email, TEST_PASSWORD),
+      adminSession: await harness.signIn(admin.email),
+      staffSession: await harness.signIn(staff.email),
     };
   }
 
@@ -101,7 +100,7 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
     ({ database, server, base } = harness);
     wideDb = createDb({ connectionString: database.url, max: 20 });
     const admin = await createTestUser(database.db, null, { role: 'SUPER_ADMIN' });
-    superAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    superAdmin = await harness.signIn(admin.email);
     probeApp = Fastify();
     await probeApp.register(fastifyCookie);
     await probeApp.register(fastifyTRPCPlugin, {

@@ -36,11 +36,11 @@ describe('super admins, team management and the platform', () => {
       role: 'ORG_ADMIN',
       email: `seaside-manager-${Date.now()}@t.test`,
     });
-    auroraAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    auroraAdmin = await harness.signIn(admin.email);
   });
 
   it('a super admin with no active organization cannot call org procedures', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const error = await expectTrpcError(admin.client.team.list.query());
     expect(error).toMatchObject({ code: 'PRECONDITION_FAILED', appCode: 'NO_ACTIVE_ORGANIZATION' });
   });
@@ -48,7 +48,7 @@ describe('super admins, team management and the platform', () => {
   it('switching shows exactly the chosen organization, per browser session, audited with the real actor', async () => {
     const first = new TrpcSession(base, { 'user-agent': 'first-browser' });
     await first.client.auth.login.mutate({ email: superAdminEmail, password: TEST_PASSWORD });
-    const second = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const second = await harness.signIn(superAdminEmail);
     const me = await first.client.platform.switchOrganization.mutate({ organizationId: seaside.id });
     expect(me).toMatchObject({
       impersonating: true,
@@ -95,7 +95,7 @@ describe('super admins, team management and the platform', () => {
   });
 
   it('lists organizations with user, guest and conversation counts', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const rows = await admin.client.platform.organizations.list.query();
     const row = rows.find((org) => org.id === aurora.id);
     const users = await database.db.withTenant(aurora.id, (tx) => tx.user.count());
@@ -103,7 +103,7 @@ describe('super admins, team management and the platform', () => {
   });
 
   it('creates an organization with its property and first admin invitation, or nothing at all', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const created = await admin.client.platform.organizations.create.mutate({
       name: 'Harbour Hotel',
       slug: 'harbour',
@@ -155,8 +155,8 @@ describe('super admins, team management and the platform', () => {
   it('suspending an organization ends its sessions and blocks sign-in until reactivated', async () => {
     const org = await createTestOrganization(database.db, { name: 'Suspended Soon' });
     const member = await createTestUser(database.db, org.id);
-    const memberSession = await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const memberSession = await harness.signIn(member.email);
+    const admin = await harness.signIn(superAdminEmail);
     await admin.client.platform.organizations.suspend.mutate({ organizationId: org.id });
     expect(await memberSession.client.auth.me.query()).toBeNull();
     const refused = await expectTrpcError(
@@ -164,7 +164,7 @@ describe('super admins, team management and the platform', () => {
     );
     expect(refused.appCode).toBe('ORGANIZATION_SUSPENDED');
     await admin.client.platform.organizations.reactivate.mutate({ organizationId: org.id });
-    await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
+    await harness.signIn(member.email);
     const audit = await admin.client.platform.auditLog.query({
       organizationId: org.id,
       action: 'platform.',
@@ -178,7 +178,7 @@ describe('super admins, team management and the platform', () => {
   });
 
   it('pages the audit log by cursor without gaps or repeats', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const all = await admin.client.platform.auditLog.query({ limit: 200 });
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -194,7 +194,7 @@ describe('super admins, team management and the platform', () => {
     const org = await createTestOrganization(database.db, { name: 'Solo Hotel' });
     const solo = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
     const staff = await createTestUser(database.db, org.id, { role: 'STAFF' });
-    const session = await TrpcSession.signIn(base, solo.email, TEST_PASSWORD);
+    const session = await harness.signIn(solo.email);
     const demote = await expectTrpcError(
       session.client.team.changeRole.mutate({ userId: solo.id, role: 'STAFF' }),
     );
@@ -209,13 +209,13 @@ describe('super admins, team management and the platform', () => {
 
   it('deactivating a member ends their sessions at once', async () => {
     const member = await createTestUser(database.db, aurora.id, { role: 'STAFF' });
-    const memberSession = await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
+    const memberSession = await harness.signIn(member.email);
     await auroraAdmin.client.team.deactivate.mutate({ userId: member.id });
     expect(await memberSession.client.auth.me.query()).toBeNull();
     const members = await auroraAdmin.client.team.list.query();
     expect(members.find((m) => m.id === member.id)?.status).toBe('disabled');
     await auroraAdmin.client.team.reactivate.mutate({ userId: member.id });
-    await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
+    await harness.signIn(member.email);
   });
 
   it('resending an invitation kills the old link; revoking kills the new one', async () => {
