@@ -9,6 +9,17 @@ const find = findViolations as (root?: string) => string[];
 const findSql = findSqlOutsideQueries as (roots?: string[], base?: string) => string[];
 const findTesting = findTestingInProduction as (base?: string) => string[];
 
+/** A temporary tree of files to run a check on, removed after the suite. */
+function scratchTree(prefix: string) {
+  const base = mkdtempSync(path.join(tmpdir(), prefix));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const write = (file: string, lines: string[]) => {
+    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    writeFileSync(path.join(base, file), lines.join('\n'));
+  };
+  return { base, write };
+}
+
 describe('web import boundary', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'stayzr-boundary-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,12 +47,7 @@ describe('web import boundary', () => {
 });
 
 describe('hand-written SQL boundary', () => {
-  const base = mkdtempSync(path.join(tmpdir(), 'stayzr-sql-boundary-'));
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
-  const write = (file: string, lines: string[]) => {
-    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
-    writeFileSync(path.join(base, file), lines.join('\n'));
-  };
+  const { base, write } = scratchTree('stayzr-sql-boundary-');
 
   it('flags SQL in services, routers and db modules outside prisma/src/queries, and nothing else', () => {
     write('packages/shared/src/server/guest-service.ts', [
@@ -79,12 +85,7 @@ describe('hand-written SQL boundary', () => {
 });
 
 describe('fakes stay out of production code', () => {
-  const base = mkdtempSync(path.join(tmpdir(), 'stayzr-testing-boundary-'));
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
-  const write = (file: string, lines: string[]) => {
-    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
-    writeFileSync(path.join(base, file), lines.join('\n'));
-  };
+  const { base, write } = scratchTree('stayzr-testing-boundary-');
 
   it('flags @stayzr/testing in app, shared and db sources and as a runtime dependency, not in tests or dev support', () => {
     write('apps/worker/src/processors/send-message.ts', [
