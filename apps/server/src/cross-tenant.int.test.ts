@@ -115,7 +115,12 @@ const FIXTURES: Record<string, Fixture> = {
   'guests.merge': {
     access: 'org-id',
     adminOnly: false,
-    call: (c, a) => c.guests.merge.mutate({ survivorId: a.guestId, mergedId: a.guestId.replace(/.$/, '0') }),
+    // Another id of the same shape; never the survivor's own (a uuid ends in 0 one time in 16).
+    call: (c, a) =>
+      c.guests.merge.mutate({
+        survivorId: a.guestId,
+        mergedId: a.guestId.replace(/.$/, (last) => (last === '0' ? '1' : '0')),
+      }),
   },
   'stays.forGuest': {
     access: 'org-id',
