@@ -1,6 +1,7 @@
-// Rules of the house (DESIGN.md), checked by the lint: apps/web never imports server-only code, and SQL
-// written by hand lives in prisma/src/queries (plus the db package's own internals).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Rules of the house (DESIGN.md), checked by the lint: apps/web never imports server-only code, SQL
+// written by hand lives in prisma/src/queries (plus the db package's own internals), and production code
+// never imports the fakes of @stayzr/testing.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const FORBIDDEN =
@@ -70,6 +71,54 @@ export function findSqlOutsideQueries(roots = ['prisma/src', 'packages', 'apps']
   return violations;
 }
 
+/** Any import of the fakes: static, side-effect, dynamic or require, of the package or a subpath. */
+const TESTING_IMPORT =
+  /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]@stayzr\/testing(?:\/[^'"]*)?['"]/;
+
+/** What is not production code inside a production source tree: tests, and test or dev support folders. */
+const NOT_PRODUCTION = [/\.(test|spec)\.tsx?$/, /(^|\/)(testing|dev)\//];
+
+/** Production source trees: every app's src, the shared package and the db package. */
+function productionRoots(base) {
+  const apps = path.join(base, 'apps');
+  const appRoots = existsSync(apps)
+    ? readdirSync(apps)
+        .map((app) => path.join('apps', app, 'src'))
+        .filter((root) => existsSync(path.join(base, root)))
+    : [];
+  return [...appRoots, 'packages/shared/src', 'prisma/src'].filter((root) =>
+    existsSync(path.join(base, root)),
+  );
+}
+
+/**
+ * Imports of @stayzr/testing from production code (anything in apps/<app>/src, packages/shared/src and
+ * prisma/src but tests and `testing/` or `dev/` folders), and production packages that list it as a
+ * runtime dependency: the fakes answer like providers, so they must never be what production talks to.
+ */
+export function findTestingInProduction(base = process.cwd()) {
+  const violations = [];
+  for (const root of productionRoots(base)) {
+    for (const file of sourceFiles(path.join(base, root))) {
+      const relative = path.relative(base, file).split(path.sep).join('/');
+      if (NOT_PRODUCTION.some((pattern) => pattern.test(relative.slice(root.length + 1)))) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          if (TESTING_IMPORT.test(line)) violations.push(`${relative}:${index + 1}: ${line.trim()}`);
+        });
+    }
+    const manifest = path.join(base, path.dirname(root), 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8'));
+    if ('@stayzr/testing' in dependencies)
+      violations.push(
+        `${path.dirname(root)}/package.json: "@stayzr/testing" in dependencies (devDependencies only)`,
+      );
+  }
+  return violations;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const violations = findViolations(process.argv[2]);
   if (violations.length) {
@@ -80,6 +129,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (sql.length) {
     console.error(
       `hand-written SQL belongs in prisma/src/queries (typed functions that check their rows):\n${sql.join('\n')}`,
+    );
+    process.exit(1);
+  }
+  const testing = findTestingInProduction();
+  if (testing.length) {
+    console.error(
+      `production code must not import @stayzr/testing (tests and dev scripts may):\n${testing.join('\n')}`,
     );
     process.exit(1);
   }

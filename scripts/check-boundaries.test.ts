@@ -3,10 +3,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { findSqlOutsideQueries, findViolations } from './check-boundaries.mjs';
+import { findSqlOutsideQueries, findTestingInProduction, findViolations } from './check-boundaries.mjs';
 
 const find = findViolations as (root?: string) => string[];
 const findSql = findSqlOutsideQueries as (roots?: string[], base?: string) => string[];
+const findTesting = findTestingInProduction as (base?: string) => string[];
+
+/** A temporary tree of files to run a check on, removed after the suite. */
+function scratchTree(prefix: string) {
+  const base = mkdtempSync(path.join(tmpdir(), prefix));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const write = (file: string, lines: string[]) => {
+    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    writeFileSync(path.join(base, file), lines.join('\n'));
+  };
+  return { base, write };
+}
 
 describe('web import boundary', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'stayzr-boundary-'));
@@ -35,12 +47,7 @@ describe('web import boundary', () => {
 });
 
 describe('hand-written SQL boundary', () => {
-  const base = mkdtempSync(path.join(tmpdir(), 'stayzr-sql-boundary-'));
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
-  const write = (file: string, lines: string[]) => {
-    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
-    writeFileSync(path.join(base, file), lines.join('\n'));
-  };
+  const { base, write } = scratchTree('stayzr-sql-boundary-');
 
   it('flags SQL in services, routers and db modules outside prisma/src/queries, and nothing else', () => {
     write('packages/shared/src/server/guest-service.ts', [
@@ -74,5 +81,41 @@ describe('hand-written SQL boundary', () => {
 
   it('finds no SQL outside prisma/src/queries in the real code base', () => {
     expect(findSql()).toEqual([]);
+  });
+});
+
+describe('fakes stay out of production code', () => {
+  const { base, write } = scratchTree('stayzr-testing-boundary-');
+
+  it('flags @stayzr/testing in app, shared and db sources and as a runtime dependency, not in tests or dev support', () => {
+    write('apps/worker/src/processors/send-message.ts', [
+      "import { FakeTwilio } from '@stayzr/testing';",
+      "const { FakeStripe } = await import('@stayzr/testing');",
+      "import '@stayzr/testing/sms-sandbox';",
+      "import { parseEnv } from '@stayzr/shared/server';",
+    ]);
+    write('packages/shared/src/server/channels/twilio-sms.ts', [
+      "import type { FakeTwilio } from '@stayzr/testing';",
+    ]);
+    write('prisma/src/seed/seed.ts', ["import { freePort } from '@stayzr/testing';"]);
+    write('apps/server/package.json', ['{ "dependencies": { "@stayzr/testing": "0.1.0" } }']);
+    write('apps/server/src/inbox.int.test.ts', ["import { FakeTwilio } from '@stayzr/testing';"]);
+    write('apps/server/src/testing/harness.ts', ["import { FakeTwilio } from '@stayzr/testing';"]);
+    write('apps/server/src/dev/sandbox.ts', ["import { FakeTwilio } from '@stayzr/testing';"]);
+    write('apps/web/src/features/inbox/inbox.test.tsx', ["import { FakeTwilio } from '@stayzr/testing';"]);
+    write('apps/web/e2e/inbox.spec.ts', ["import { FakeTwilio } from '@stayzr/testing';"]);
+    write('apps/web/package.json', ['{ "devDependencies": { "@stayzr/testing": "0.1.0" } }']);
+    expect(findTesting(base).map((line) => line.split(': ')[0])).toEqual([
+      'apps/server/package.json',
+      'apps/worker/src/processors/send-message.ts:1',
+      'apps/worker/src/processors/send-message.ts:2',
+      'apps/worker/src/processors/send-message.ts:3',
+      'packages/shared/src/server/channels/twilio-sms.ts:1',
+      'prisma/src/seed/seed.ts:1',
+    ]);
+  });
+
+  it('finds none in the real code base', () => {
+    expect(findTesting()).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ const child = spawn(
     'npm run dev -w @stayzr/server',
     'npm run dev -w @stayzr/worker',
     'npm run dev -w @stayzr/web',
-    ...(smsSandbox ? ['npm run sms-sandbox -w @stayzr/server'] : []),
+    ...(smsSandbox ? ['npm run sms-sandbox -w @stayzr/testing'] : []),
   ],
   { stdio: 'inherit', env },
 );

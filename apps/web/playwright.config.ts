@@ -65,7 +65,7 @@ export default defineConfig({
   webServer: [
     {
       name: 'sms-sandbox',
-      command: `node --import tsx --conditions=@stayzr/source ../server/src/dev/sms-sandbox.ts ${smsSandboxPort}`,
+      command: `node --import tsx --conditions=@stayzr/source ../../packages/testing/src/sms-sandbox.ts ${smsSandboxPort}`,
       url: `${smsSandboxUrl}/sandbox/messages`,
       reuseExistingServer: false,
       timeout: 60_000,

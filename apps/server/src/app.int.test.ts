@@ -1,24 +1,15 @@
-import type { TestDatabase } from '@stayzr/db/testing';
-import { createTestDatabase } from '@stayzr/db/testing';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer, useServerHarness } from './testing/harness.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Nothing listens on port 1 on loopback: a Redis that is down.
 const DEAD_REDIS_URL = 'redis://127.0.0.1:1';
 
 describe('server app', () => {
-  let database: TestDatabase;
+  const harness = useServerHarness({ server: 'inject' });
   let server: TestServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({ DATABASE_URL: database.url, REDIS_URL });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+  beforeAll(() => {
+    server = harness.server;
   });
 
   it('answers /healthz and echoes a request id', async () => {
@@ -124,16 +115,10 @@ describe('server app', () => {
 });
 
 describe('server readiness with Redis down', () => {
-  let database: TestDatabase;
+  const harness = useServerHarness({ server: 'inject', env: { REDIS_URL: DEAD_REDIS_URL } });
   let server: TestServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({ DATABASE_URL: database.url, REDIS_URL: DEAD_REDIS_URL });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+  beforeAll(() => {
+    server = harness.server;
   });
 
   it('reports 503 naming Redis while Postgres stays ok', async () => {

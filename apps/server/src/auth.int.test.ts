@@ -1,5 +1,4 @@
 import {
-  createTestDatabase,
   createTestInvitation,
   createTestOrganization,
   createTestSession,
@@ -9,39 +8,29 @@ import {
   testRedisPrefix,
 } from '@stayzr/db/testing';
 import { sha256Hex } from '@stayzr/shared/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('authentication and sessions', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let orgId: string;
   let adminEmail: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    base = await server.listen();
+    ({ database, base } = harness);
     const org = await createTestOrganization(database.db, { name: 'Hotel Auth' });
     orgId = org.id;
     const admin = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
     adminEmail = admin.email;
   });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
 
   it('signs in with an HttpOnly SameSite=Lax cookie and stores only the token hash', async () => {
-    const session = await TrpcSession.signIn(base, adminEmail, TEST_PASSWORD);
+    const session = await harness.signIn(adminEmail);
     expect(session.lastSetCookie).toMatch(/HttpOnly/i);
     expect(session.lastSetCookie).toMatch(/SameSite=Lax/i);
     expect(session.lastSetCookie).not.toMatch(/Secure/i);
@@ -170,7 +159,7 @@ describe('authentication and sessions', () => {
   });
 
   it('logs out: the session row is gone and the cookie cleared', async () => {
-    const session = await TrpcSession.signIn(base, adminEmail, TEST_PASSWORD);
+    const session = await harness.signIn(adminEmail);
     const token = session.token!;
     await session.client.auth.logout.mutate();
     expect(session.cookie).toBeNull();
@@ -179,8 +168,8 @@ describe('authentication and sessions', () => {
 
   it('changes the password, ending the other sessions only', async () => {
     const user = await createTestUser(database.db, orgId);
-    const laptop = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
-    const phone = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    const laptop = await harness.signIn(user.email);
+    const phone = await harness.signIn(user.email);
     const tooShort = await expectTrpcError(
       laptop.client.auth.changePassword.mutate({
         currentPassword: TEST_PASSWORD,

@@ -1,7 +1,6 @@
 import {
   createTestCannedResponse,
   createTestConversation,
-  createTestDatabase,
   createTestGuest,
   createTestInvitation,
   createTestMessage,
@@ -9,16 +8,12 @@ import {
   createTestOrganization,
   createTestStay,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
-import { startTestServer, type TestServer } from './testing/test-server.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { useServerHarness } from './testing/harness.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
 /** Ids that belong to organization A; every probe is made by organization B's users. */
 interface OrgAIds {
@@ -120,7 +115,12 @@ const FIXTURES: Record<string, Fixture> = {
   'guests.merge': {
     access: 'org-id',
     adminOnly: false,
-    call: (c, a) => c.guests.merge.mutate({ survivorId: a.guestId, mergedId: a.guestId.replace(/.$/, '0') }),
+    // Another id of the same shape; never the survivor's own (a uuid ends in 0 one time in 16).
+    call: (c, a) =>
+      c.guests.merge.mutate({
+        survivorId: a.guestId,
+        mergedId: a.guestId.replace(/.$/, (last) => (last === '0' ? '1' : '0')),
+      }),
   },
   'stays.forGuest': {
     access: 'org-id',
@@ -323,8 +323,8 @@ const procedurePaths = Object.keys(
 ).sort();
 
 describe('cross-tenant isolation of every procedure', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let a: OrgAIds;
   let adminB: TrpcSession;
   let staffB: TrpcSession;
@@ -350,13 +350,7 @@ describe('cross-tenant isolation of every procedure', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    const base = await server.listen();
+    database = harness.database;
     const orgA = await createTestOrganization(database.db, { name: 'Hotel A' });
     const orgB = await createTestOrganization(database.db, { name: 'Hotel B' });
     const adminA = await createTestUser(database.db, orgA.id, { role: 'ORG_ADMIN' });
@@ -399,12 +393,8 @@ describe('cross-tenant isolation of every procedure', () => {
     orgBId = orgB.id;
     const adminUserB = await createTestUser(database.db, orgB.id, { role: 'ORG_ADMIN' });
     const staffUserB = await createTestUser(database.db, orgB.id, { role: 'STAFF' });
-    adminB = await TrpcSession.signIn(base, adminUserB.email, TEST_PASSWORD);
-    staffB = await TrpcSession.signIn(base, staffUserB.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+    adminB = await harness.signIn(adminUserB.email);
+    staffB = await harness.signIn(staffUserB.email);
   });
 
   it('has a fixture for every procedure of the app router', () => {

@@ -2,7 +2,6 @@ import {
   createTestCannedResponse,
   createTestChannelAccount,
   createTestConversation,
-  createTestDatabase,
   createTestGuest,
   createTestInvitation,
   createTestMessage,
@@ -12,16 +11,14 @@ import {
   createTestStay,
   createTestUser,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
+import { postSignedTwilioWebhook } from '@stayzr/testing';
 import fc from 'fast-check';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTwilio } from './dev/fake-twilio.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import { SESSION_COOKIE } from './session-cookie.js';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+import { useServerHarness } from './testing/harness.js';
 
 /**
  * Hang guard, not a performance assertion: every request must be answered within 3 s, on a shared,
@@ -268,9 +265,8 @@ const wireOf = (input: unknown) => {
 };
 
 describe('fuzz: hostile input to every procedure and webhook', () => {
+  const harness = useServerHarness({ twilio: true });
   let database: TestDatabase;
-  let server: TestServer;
-  let fake: FakeTwilio;
   let base: string;
   let orgId: string;
   /** The webhooks' channel: the procedures never see its id, so its credentials stay as signed. */
@@ -348,15 +344,7 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    fake = new FakeTwilio();
-    await fake.start();
-    server = await startListeningTestServer({
-      DATABASE_URL: database.url,
-      REDIS_PREFIX: testRedisPrefix(),
-      TWILIO_API_BASE_URL: fake.baseUrl,
-    });
-    base = server.baseUrl;
+    ({ database, base } = harness);
     const org = await createTestOrganization(database.db, { name: 'Hotel Fuzz', country: 'GB' });
     orgId = org.id;
     const other = await createTestOrganization(database.db, { name: 'Hotel Elsewhere' });
@@ -412,11 +400,6 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
     };
     await signInAgain('admin');
     await signInAgain('superAdmin');
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.stop();
-    await database?.drop();
   });
 
   it('walks every procedure of the app router', () => {

@@ -1,27 +1,24 @@
 import {
   createTestChannelAccount,
   createTestConversation,
-  createTestDatabase,
   createTestGuest,
   createTestMessage,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+import { postSignedTwilioWebhook } from '@stayzr/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerHarness } from './testing/harness.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
 const AUTH_TOKEN = 'hostile-input-auth-token';
 const forgedCursor = (t: string, id: string) => Buffer.from(JSON.stringify({ t, id })).toString('base64url');
 
 /** Regression tests for the hostile inputs of issue 12 (input half), one per finding. */
 describe('hostile input', () => {
+  const harness = useServerHarness();
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let orgId: string;
   let channelId: string;
@@ -40,9 +37,7 @@ describe('hostile input', () => {
   const messageCount = () => database.db.withTenant(orgId, (tx) => tx.message.count());
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startListeningTestServer({ DATABASE_URL: database.url, REDIS_PREFIX: testRedisPrefix() });
-    base = server.baseUrl;
+    ({ database, base } = harness);
     const org = await createTestOrganization(database.db, { name: 'Hotel Hostile', country: 'GB' });
     orgId = org.id;
     channelId = (
@@ -59,11 +54,7 @@ describe('hostile input', () => {
     conversationId = conversation.id;
     await createTestMessage(database.db, conversation, { body: 'an ordinary message' });
     const user = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
-    admin = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+    admin = await harness.signIn(user.email);
   });
 
   describe('superjson envelope', () => {
@@ -151,12 +142,13 @@ describe('hostile input', () => {
     });
 
     it('refuses NUL in every search with 400', async () => {
+      // One at a time: calls started together reject before the loop awaits them (unhandled rejections).
       for (const call of [
-        admin.client.guests.search.query({ query: 'a\u0000b' }),
-        admin.client.conversations.list.query({ search: 'a\u0000b' }),
-        admin.client.audit.list.query({ action: 'a\u0000b' }),
+        () => admin.client.guests.search.query({ query: 'a\u0000b' }),
+        () => admin.client.conversations.list.query({ search: 'a\u0000b' }),
+        () => admin.client.audit.list.query({ action: 'a\u0000b' }),
       ]) {
-        expect((await expectTrpcError(call)).httpStatus).toBe(400);
+        expect((await expectTrpcError(call())).httpStatus).toBe(400);
       }
     });
 

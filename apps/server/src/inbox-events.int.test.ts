@@ -1,21 +1,18 @@
 import {
   createTestChannelAccount,
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import type { OrgEvent } from '@stayzr/shared';
+import { postSignedTwilioWebhook } from '@stayzr/testing';
 import { createTRPCClient, httpSubscriptionLink } from '@trpc/client';
 import { EventSource } from 'eventsource';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppRouter } from './router.js';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
-import { TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+import { useServerHarness } from './testing/harness.js';
+
 import { waitFor } from './testing/wait-for.js';
 
 interface Received {
@@ -52,8 +49,8 @@ function subscribe(base: string, cookie: string, lastEventId?: string) {
 }
 
 describe('inbox.events (SSE)', () => {
+  const harness = useServerHarness();
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   const channels: Record<'a' | 'b', { id: string; token: string }> = {
     a: { id: '', token: 'token-a-events' },
@@ -78,9 +75,7 @@ describe('inbox.events (SSE)', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startListeningTestServer({ DATABASE_URL: database.url, REDIS_PREFIX: testRedisPrefix() });
-    base = server.baseUrl;
+    ({ database, base } = harness);
     for (const hotel of ['a', 'b'] as const) {
       const org = await createTestOrganization(database.db, { name: `Events ${hotel}` });
       const channel = await createTestChannelAccount(database.db, org.id, {
@@ -89,12 +84,8 @@ describe('inbox.events (SSE)', () => {
       channels[hotel].id = channel.id;
       if (hotel === 'a') orgA = org.id;
       const user = await createTestUser(database.db, org.id);
-      cookies[hotel] = (await TrpcSession.signIn(base, user.email, TEST_PASSWORD)).cookie!;
+      cookies[hotel] = (await harness.signIn(user.email)).cookie!;
     }
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
   });
 
   it('streams the organization’s events live, and only its own', async () => {
@@ -151,7 +142,7 @@ describe('inbox.events (SSE)', () => {
   it('keeps delivery updates of a colleague’s conversation away from own-scope staff', async () => {
     const ownScope = await createTestUser(database.db, orgA, { dataScope: 'own' });
     const colleague = await createTestUser(database.db, orgA);
-    const ownCookie = (await TrpcSession.signIn(base, ownScope.email, TEST_PASSWORD)).cookie!;
+    const ownCookie = (await harness.signIn(ownScope.email)).cookie!;
     await inbound('a', '+447400400400', 'Please call me');
     const sentSid = `SM${'4'.repeat(32)}`;
     const conversationId = await database.db.withTenant(orgA, async (tx) => {

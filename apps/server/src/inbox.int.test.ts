@@ -1,11 +1,8 @@
 import {
   createTestChannelAccount,
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import {
   createLogger,
@@ -14,17 +11,11 @@ import {
   DeliverySweeper,
   type Redis,
 } from '@stayzr/shared/server';
+import { type FakeTwilio, freePort, postSignedTwilioWebhook } from '@stayzr/testing';
 import { WorkerRuntime } from '@stayzr/worker/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTwilio } from './dev/fake-twilio.js';
-import {
-  freePort,
-  startListeningTestServer,
-  startTestServer,
-  type TestServer,
-} from './testing/test-server.js';
+import { startTestServer, type TestServer, useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
 import { waitFor } from './testing/wait-for.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -42,7 +33,8 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
   let orgId: string;
   let channelId: string;
   let staff: TrpcSession;
-  const prefix = testRedisPrefix();
+  const harness = useServerHarness({ twilio: true });
+  const prefix = harness.redisPrefix;
   let sidCounter = 0;
 
   const newSid = () => `SM${String(++sidCounter).padStart(32, '0')}`;
@@ -91,15 +83,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    fake = new FakeTwilio();
-    await fake.start();
-    server = await startListeningTestServer({
-      DATABASE_URL: database.url,
-      REDIS_PREFIX: prefix,
-      TWILIO_API_BASE_URL: fake.baseUrl,
-    });
-    base = server.baseUrl;
+    ({ database, server, base, twilio: fake } = harness);
     workerRedis = createRedis(REDIS_URL, { forWorker: true });
     const logger = createLogger({ name: 'inbox-test-worker', level: 'silent' });
     const services = createServiceDeps(
@@ -128,16 +112,13 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     });
     channelId = channel.id;
     const user = await createTestUser(database.db, orgId, { role: 'STAFF' });
-    staff = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    staff = await harness.signIn(user.email);
   });
   afterAll(async () => {
     await runtime?.close();
-    await server?.close();
     const keys = await workerRedis.keys(`${prefix}:*`);
     if (keys.length) await workerRedis.del(...keys);
     workerRedis?.disconnect();
-    await fake?.stop();
-    await database?.drop();
   });
 
   it('stores a signed inbound SMS, answers empty TwiML, and lists it in the inbox', async () => {
@@ -232,7 +213,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
 
   it('accepts webhooks signed with a rotated auth token at once, and refuses the old token', async () => {
     const admin = await createTestUser(database.db, orgId, { role: 'ORG_ADMIN' });
-    const adminSession = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    const adminSession = await harness.signIn(admin.email);
     // The channel is in use (and remembered by the server) when the hotel rotates its token.
     expect((await inboundSms('+447400555002', 'before the rotation')).status).toBe(200);
     const rotated = 'inbox-test-rotated-token';

@@ -1,23 +1,20 @@
 import {
   createTestChannelAccount,
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import { MessageDeliveryService, systemContext } from '@stayzr/shared/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTwilio } from './dev/fake-twilio.js';
-import { startListeningTestServer, type TestServer } from './testing/test-server.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
-import { postSignedTwilioWebhook } from './testing/twilio-webhooks.js';
+import { type FakeTwilio, postSignedTwilioWebhook } from '@stayzr/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer, useServerHarness } from './testing/harness.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
 const AUTH_TOKEN = 'plans-test-token';
 
 /** Plan gates on the messaging path itself (no worker runs here: deliveries are driven by hand). */
 describe('plans on the messaging path', () => {
+  const harness = useServerHarness({ twilio: true });
   let database: TestDatabase;
   let server: TestServer;
   let base: string;
@@ -34,7 +31,7 @@ describe('plans on the messaging path', () => {
       config: { accountSid: `AC${'3'.repeat(32)}`, authToken: AUTH_TOKEN },
     });
     const user = await createTestUser(database.db, org.id);
-    const session = await TrpcSession.signIn(base, user.email, TEST_PASSWORD);
+    const session = await harness.signIn(user.email);
     return { org, channel, session };
   }
 
@@ -52,21 +49,8 @@ describe('plans on the messaging path', () => {
     (await session.client.conversations.list.query({ status: 'open', assignee: 'all', limit: 1 })).items[0]!
       .id;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    fake = new FakeTwilio();
-    await fake.start();
-    server = await startListeningTestServer({
-      DATABASE_URL: database.url,
-      REDIS_PREFIX: testRedisPrefix(),
-      TWILIO_API_BASE_URL: fake.baseUrl,
-    });
-    base = server.baseUrl;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.stop();
-    await database?.drop();
+  beforeAll(() => {
+    ({ database, server, base, twilio: fake } = harness);
   });
 
   it('with one message left this month, exactly one of 50 concurrent sends succeeds', async () => {
@@ -134,7 +118,7 @@ describe('plans on the messaging path', () => {
     const taken = await hotel(null);
     const org = await createTestOrganization(database.db, { plan: 'starter', subscriptionStatus: 'active' });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
-    const session = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    const session = await harness.signIn(admin.email);
     const input = {
       name: 'Front desk',
       accountSid: `AC${'4'.repeat(32)}`,

@@ -1,18 +1,17 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './testing/test-server.js';
+import type { TestDatabase } from '@stayzr/db/testing';
+import { freePort } from '@stayzr/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerHarness } from './testing/harness.js';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 describe('server shutdown', () => {
+  const harness = useServerHarness({ server: 'none' });
   let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await database?.drop();
+  beforeAll(() => {
+    database = harness.database;
   });
 
   it('exits 0 on SIGTERM even though its Redis was never reachable', async () => {

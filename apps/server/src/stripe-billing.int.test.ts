@@ -1,23 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import {
-  createTestDatabase,
   createTestOrganization,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
   type TestOrganizationOverrides,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import type { StripeBillingProvider } from '@stayzr/shared/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeStripe } from './testing/fake-stripe.js';
-import { startTestServer, type TestServer } from './testing/test-server.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import type { FakeStripe } from '@stayzr/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer, useServerHarness } from './testing/harness.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const WEBHOOK_SECRET = 'whsec_stayzr_test_secret';
 
 describe('Stripe billing: Checkout upgrades and signed webhooks', () => {
+  const harness = useServerHarness({
+    server: 'any-port',
+    stripe: true,
+    env: {
+      STRIPE_SECRET_KEY: 'sk_test_stayzr_fake',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_PRICE_STARTER: 'price_starter_monthly',
+      STRIPE_PRICE_PROFESSIONAL: 'price_professional_monthly',
+    },
+  });
   let database: TestDatabase;
   let server: TestServer;
   let base: string;
@@ -61,7 +67,7 @@ describe('Stripe billing: Checkout upgrades and signed webhooks', () => {
   async function hotel(overrides: TestOrganizationOverrides = {}) {
     const org = await createTestOrganization(database.db, { plan: 'starter', ...overrides });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
-    return { org, admin: await TrpcSession.signIn(base, admin.email, TEST_PASSWORD) };
+    return { org, admin: await harness.signIn(admin.email) };
   }
 
   const organization = (id: string) =>
@@ -75,27 +81,9 @@ describe('Stripe billing: Checkout upgrades and signed webhooks', () => {
     );
 
   beforeAll(async () => {
-    stripe = new FakeStripe();
-    await stripe.start();
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-      STRIPE_SECRET_KEY: 'sk_test_stayzr_fake',
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      STRIPE_PRICE_STARTER: 'price_starter_monthly',
-      STRIPE_PRICE_PROFESSIONAL: 'price_professional_monthly',
-      STRIPE_API_BASE_URL: stripe.baseUrl,
-    });
-    base = await server.listen();
+    ({ database, server, base, stripe } = harness);
     const admin = await createTestUser(database.db, null, { role: 'SUPER_ADMIN' });
-    superAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-    await stripe?.stop();
+    superAdmin = await harness.signIn(admin.email);
   });
 
   it('an upgrade without a Stripe subscription opens a Checkout session; the plan changes on the webhook, once', async () => {

@@ -4,17 +4,14 @@ import {
   createTestAttachment,
   createTestChannelAccount,
   createTestConversation,
-  createTestDatabase,
   createTestGuest,
   createTestInvitation,
   createTestMessage,
   createTestOrganization,
   createTestUsageCounter,
   createTestUser,
-  TEST_PASSWORD,
   type TestDatabase,
   type TestOrganizationOverrides,
-  testRedisPrefix,
 } from '@stayzr/db/testing';
 import { AppError } from '@stayzr/shared';
 import {
@@ -29,13 +26,11 @@ import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
-import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { type TestServer, useServerHarness } from './testing/harness.js';
+import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
 import { contextFactory } from './trpc/context.js';
 import { router } from './trpc/init.js';
 import { featureProcedure } from './trpc/procedures.js';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A router with gated procedures, served through the real context and error formatter. */
 const probeRouter = router({
@@ -46,6 +41,7 @@ const probeRouter = router({
 type ProbeRouter = typeof probeRouter;
 
 describe('plans, gates, usage limits and the subscription lifecycle', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
   let server: TestServer;
   let base: string;
@@ -63,8 +59,8 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
       org,
       admin,
       staff,
-      adminSession: await TrpcSession.signIn(base, admin.email, TEST_PASSWORD),
-      staffSession: await TrpcSession.signIn(base, staff.email, TEST_PASSWORD),
+      adminSession: await harness.signIn(admin.email),
+      staffSession: await harness.signIn(staff.email),
     };
   }
 
@@ -101,16 +97,10 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    base = await server.listen();
+    ({ database, server, base } = harness);
     wideDb = createDb({ connectionString: database.url, max: 20 });
     const admin = await createTestUser(database.db, null, { role: 'SUPER_ADMIN' });
-    superAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
+    superAdmin = await harness.signIn(admin.email);
     probeApp = Fastify();
     await probeApp.register(fastifyCookie);
     await probeApp.register(fastifyTRPCPlugin, {
@@ -122,8 +112,6 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
   afterAll(async () => {
     await probeApp?.close();
     await wideDb?.close();
-    await server?.close();
-    await database?.drop();
   });
 
   it('without Stripe, billing is manual and there is no Stripe webhook route', async () => {

@@ -1,20 +1,11 @@
-import {
-  createTestDatabase,
-  createTestOrganization,
-  createTestUser,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testRedisPrefix,
-} from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { createTestOrganization, createTestUser, TEST_PASSWORD, type TestDatabase } from '@stayzr/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
 describe('super admins, team management and the platform', () => {
+  const harness = useServerHarness({ server: 'any-port' });
   let database: TestDatabase;
-  let server: TestServer;
   let base: string;
   let aurora: { id: string };
   let seaside: { id: string };
@@ -35,13 +26,7 @@ describe('super admins, team management and the platform', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      REDIS_PREFIX: testRedisPrefix(),
-    });
-    base = await server.listen();
+    ({ database, base } = harness);
     aurora = await createTestOrganization(database.db, { name: 'Hotel Aurora T' });
     seaside = await createTestOrganization(database.db, { name: 'Seaside Inn T' });
     const superAdmin = await createTestUser(database.db, null, { role: 'SUPER_ADMIN' });
@@ -51,15 +36,11 @@ describe('super admins, team management and the platform', () => {
       role: 'ORG_ADMIN',
       email: `seaside-manager-${Date.now()}@t.test`,
     });
-    auroraAdmin = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+    auroraAdmin = await harness.signIn(admin.email);
   });
 
   it('a super admin with no active organization cannot call org procedures', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const error = await expectTrpcError(admin.client.team.list.query());
     expect(error).toMatchObject({ code: 'PRECONDITION_FAILED', appCode: 'NO_ACTIVE_ORGANIZATION' });
   });
@@ -67,7 +48,7 @@ describe('super admins, team management and the platform', () => {
   it('switching shows exactly the chosen organization, per browser session, audited with the real actor', async () => {
     const first = new TrpcSession(base, { 'user-agent': 'first-browser' });
     await first.client.auth.login.mutate({ email: superAdminEmail, password: TEST_PASSWORD });
-    const second = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const second = await harness.signIn(superAdminEmail);
     const me = await first.client.platform.switchOrganization.mutate({ organizationId: seaside.id });
     expect(me).toMatchObject({
       impersonating: true,
@@ -114,7 +95,7 @@ describe('super admins, team management and the platform', () => {
   });
 
   it('lists organizations with user, guest and conversation counts', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const rows = await admin.client.platform.organizations.list.query();
     const row = rows.find((org) => org.id === aurora.id);
     const users = await database.db.withTenant(aurora.id, (tx) => tx.user.count());
@@ -122,7 +103,7 @@ describe('super admins, team management and the platform', () => {
   });
 
   it('creates an organization with its property and first admin invitation, or nothing at all', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const created = await admin.client.platform.organizations.create.mutate({
       name: 'Harbour Hotel',
       slug: 'harbour',
@@ -174,8 +155,8 @@ describe('super admins, team management and the platform', () => {
   it('suspending an organization ends its sessions and blocks sign-in until reactivated', async () => {
     const org = await createTestOrganization(database.db, { name: 'Suspended Soon' });
     const member = await createTestUser(database.db, org.id);
-    const memberSession = await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const memberSession = await harness.signIn(member.email);
+    const admin = await harness.signIn(superAdminEmail);
     await admin.client.platform.organizations.suspend.mutate({ organizationId: org.id });
     expect(await memberSession.client.auth.me.query()).toBeNull();
     const refused = await expectTrpcError(
@@ -183,7 +164,7 @@ describe('super admins, team management and the platform', () => {
     );
     expect(refused.appCode).toBe('ORGANIZATION_SUSPENDED');
     await admin.client.platform.organizations.reactivate.mutate({ organizationId: org.id });
-    await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
+    await harness.signIn(member.email);
     const audit = await admin.client.platform.auditLog.query({
       organizationId: org.id,
       action: 'platform.',
@@ -197,7 +178,7 @@ describe('super admins, team management and the platform', () => {
   });
 
   it('pages the audit log by cursor without gaps or repeats', async () => {
-    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const admin = await harness.signIn(superAdminEmail);
     const all = await admin.client.platform.auditLog.query({ limit: 200 });
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -213,7 +194,7 @@ describe('super admins, team management and the platform', () => {
     const org = await createTestOrganization(database.db, { name: 'Solo Hotel' });
     const solo = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
     const staff = await createTestUser(database.db, org.id, { role: 'STAFF' });
-    const session = await TrpcSession.signIn(base, solo.email, TEST_PASSWORD);
+    const session = await harness.signIn(solo.email);
     const demote = await expectTrpcError(
       session.client.team.changeRole.mutate({ userId: solo.id, role: 'STAFF' }),
     );
@@ -228,13 +209,13 @@ describe('super admins, team management and the platform', () => {
 
   it('deactivating a member ends their sessions at once', async () => {
     const member = await createTestUser(database.db, aurora.id, { role: 'STAFF' });
-    const memberSession = await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
+    const memberSession = await harness.signIn(member.email);
     await auroraAdmin.client.team.deactivate.mutate({ userId: member.id });
     expect(await memberSession.client.auth.me.query()).toBeNull();
     const members = await auroraAdmin.client.team.list.query();
     expect(members.find((m) => m.id === member.id)?.status).toBe('disabled');
     await auroraAdmin.client.team.reactivate.mutate({ userId: member.id });
-    await TrpcSession.signIn(base, member.email, TEST_PASSWORD);
+    await harness.signIn(member.email);
   });
 
   it('resending an invitation kills the old link; revoking kills the new one', async () => {

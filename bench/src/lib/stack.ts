@@ -1,9 +1,8 @@
-import { createServer } from 'node:net';
 import { DEV_ENCRYPTION_KEY } from '@stayzr/db';
+import { FakeTwilio, freePort } from '@stayzr/testing';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { BenchDatabase } from './database.js';
-import { FakeTwilio } from './fake-twilio.js';
 import { httpRequest } from './http.js';
 import { progress } from './log.js';
 import { AppProcess, type Runtime } from './processes.js';
@@ -18,17 +17,6 @@ export interface StackOptions {
   webDistDir: string | null;
   /** Where server and worker write V8 CPU profiles (`--cpu-prof`); none: not profiled. */
   cpuProfileDir: string | null;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** The system under test: the real server and worker processes, and a fake Twilio, all on 127.0.0.1. */
@@ -48,7 +36,7 @@ export class Stack {
 
   static async start(options: StackOptions): Promise<Stack> {
     const fakeTwilio = new FakeTwilio();
-    await fakeTwilio.start();
+    await fakeTwilio.listen();
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const common = {
@@ -93,7 +81,7 @@ export class Stack {
         worker.waitReady(async () => (await delivery.getWorkersCount()) > 0),
       ]);
     } catch (error) {
-      await Promise.all([server.stop(), worker.stop(), fakeTwilio.stop()]);
+      await Promise.all([server.stop(), worker.stop(), fakeTwilio.close()]);
       redis.disconnect();
       throw error;
     } finally {
@@ -108,7 +96,7 @@ export class Stack {
 
   async stop(): Promise<void> {
     await Promise.all([this.server.stop(), this.worker.stop()]);
-    await this.fakeTwilio.stop();
+    await this.fakeTwilio.close();
     this.redis.disconnect();
   }
 }

@@ -1,25 +1,14 @@
-import {
-  createTestChannelAccount,
-  createTestDatabase,
-  createTestOrganization,
-  type TestDatabase,
-  testRedisPrefix,
-} from '@stayzr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningTestServer, type TestServer } from '../testing/test-server.js';
+import { createTestChannelAccount, createTestOrganization, type TestDatabase } from '@stayzr/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer, useServerHarness } from '../testing/harness.js';
 import { simulateSms } from './simulate-sms.js';
 
 describe('npm run simulate -- sms', () => {
+  const harness = useServerHarness();
   let database: TestDatabase;
   let server: TestServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startListeningTestServer({ DATABASE_URL: database.url, REDIS_PREFIX: testRedisPrefix() });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+  beforeAll(() => {
+    ({ database, server } = harness);
   });
 
   it('sends a correctly signed inbound SMS that lands in the hotel’s inbox', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { HttpFake, type ReceivedRequest } from './http-fake.js';
 
 export interface RecordedStripeRequest {
   method: string;
@@ -17,7 +18,8 @@ export interface FakeSubscription {
   price: string;
 }
 
-type Scripted = { status: number; body: Record<string, unknown> };
+const formOf = (request: ReceivedRequest): Record<string, string> =>
+  Object.fromEntries(new URLSearchParams(request.method === 'GET' ? request.url.search : request.body));
 
 const id = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;
 
@@ -25,49 +27,33 @@ const id = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;
  * The slice of Stripe's API the billing provider uses (Checkout sessions, subscription retrieve and
  * update, invoice list) on 127.0.0.1, for the real stripe SDK configured with host/port/protocol.
  */
-export class FakeStripe {
-  readonly requests: RecordedStripeRequest[] = [];
+export class FakeStripe extends HttpFake {
   readonly subscriptions = new Map<string, FakeSubscription>();
   readonly invoices: Record<string, unknown>[] = [];
-  private readonly script: Scripted[] = [];
-  private server: Server | null = null;
-  baseUrl = '';
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const address = this.server.address();
-    this.baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    return this.baseUrl;
+  /** What the SDK sent, in order, with the form (or the query of a GET) decoded. */
+  get requests(): RecordedStripeRequest[] {
+    return this.received.map((request) => ({
+      method: request.method,
+      path: request.url.pathname,
+      authorization: request.headers.authorization,
+      idempotencyKey: request.headers['idempotency-key'] as string | undefined,
+      form: formOf(request),
+    }));
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  override reset(): void {
+    super.reset();
+    this.subscriptions.clear();
+    this.invoices.length = 0;
   }
 
-  /** The next replies, in order, before the normal behaviour resumes. */
-  respondWith(...replies: Scripted[]): void {
-    this.script.push(...replies);
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const form = Object.fromEntries(
-      new URLSearchParams(req.method === 'GET' ? url.search : Buffer.concat(chunks).toString()),
-    );
-    this.requests.push({
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      authorization: req.headers.authorization,
-      idempotencyKey: req.headers['idempotency-key'] as string | undefined,
-      form,
-    });
-    const scripted = this.script.shift();
+  protected async handle(request: ReceivedRequest, res: ServerResponse): Promise<void> {
+    const { method, url } = request;
+    const form = formOf(request);
+    const scripted = this.nextScripted();
     if (scripted) return this.send(res, scripted.status, scripted.body);
 
-    if (req.method === 'POST' && url.pathname === '/v1/checkout/sessions') {
+    if (method === 'POST' && url.pathname === '/v1/checkout/sessions') {
       const sessionId = id('cs_test');
       return this.send(res, 200, {
         id: sessionId,
@@ -87,17 +73,17 @@ export class FakeStripe {
           error: { type: 'invalid_request_error', message: 'No such subscription' },
         });
       }
-      if (req.method === 'POST' && form['items[0][price]']) subscription.price = form['items[0][price]'];
+      if (method === 'POST' && form['items[0][price]']) subscription.price = form['items[0][price]'];
       return this.send(res, 200, this.subscriptionObject(subscription));
     }
-    if (req.method === 'GET' && url.pathname === '/v1/invoices') {
+    if (method === 'GET' && url.pathname === '/v1/invoices') {
       const data = this.invoices.filter((invoice) => invoice.customer === form.customer);
       return this.send(res, 200, { object: 'list', url: '/v1/invoices', has_more: false, data });
     }
     return this.send(res, 404, {
       error: {
         type: 'invalid_request_error',
-        message: `Unrecognized request URL (${req.method}: ${url.pathname})`,
+        message: `Unrecognized request URL (${method}: ${url.pathname})`,
       },
     });
   }
@@ -121,7 +107,6 @@ export class FakeStripe {
   }
 
   private send(res: ServerResponse, status: number, body: Record<string, unknown>): void {
-    res.writeHead(status, { 'content-type': 'application/json', 'request-id': id('req') });
-    res.end(JSON.stringify(body));
+    this.sendJson(res, status, body, { 'request-id': id('req') });
   }
 }
