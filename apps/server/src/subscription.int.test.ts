@@ -14,13 +14,7 @@ import {
   type TestOrganizationOverrides,
 } from '@stayzr/db/testing';
 import { AppError } from '@stayzr/shared';
-import {
-  consumeUsageInTx,
-  recordUsage,
-  SubscriptionEnforcementService,
-  systemContext,
-  TeamService,
-} from '@stayzr/shared/server';
+import { consumeUsageInTx, PlanGate, recordUsage, systemContext, TeamService } from '@stayzr/shared/server';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -65,7 +59,7 @@ describe('plans, gates, usage limits and the subscription lifecycle', () => {
   }
 
   const enforcement = (organizationId: string, db: Database = database.db) =>
-    new SubscriptionEnforcementService({ ...server.deps.services, db }, systemContext(organizationId, 'job'));
+    new PlanGate({ ...server.deps.services, db }, systemContext(organizationId, 'job'));
 
   const probeClient = (session: TrpcSession) =>
     createTRPCClient<ProbeRouter>({

@@ -1,10 +1,7 @@
 import { ZOrgAuditLogInput } from '@stayzr/shared';
-import { AuditService } from '@stayzr/shared/server';
 import { router } from '../trpc/init.js';
-import { roleProcedure } from '../trpc/procedures.js';
+import { adminProcedure } from '../trpc/procedures.js';
 
 export const auditRouter = router({
-  list: roleProcedure('ORG_ADMIN')
-    .input(ZOrgAuditLogInput)
-    .query(({ ctx, input }) => new AuditService(ctx.deps.services, ctx.tenant).list(input)),
+  list: adminProcedure.input(ZOrgAuditLogInput).query(({ ctx, input }) => ctx.services.audit.list(input)),
 });

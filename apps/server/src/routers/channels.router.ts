@@ -4,27 +4,21 @@ import {
   ZSendTestSmsInput,
   ZUpdateTwilioSmsChannelInput,
 } from '@stayzr/shared';
-import { ChannelAccountService } from '@stayzr/shared/server';
 import { router } from '../trpc/init.js';
-import { orgProcedure, roleProcedure } from '../trpc/procedures.js';
-import { service } from '../trpc/services.js';
-
-const adminProcedure = roleProcedure('ORG_ADMIN');
+import { adminProcedure, orgProcedure } from '../trpc/procedures.js';
 
 export const channelsRouter = router({
-  list: orgProcedure.query(({ ctx }) => service(ctx, ChannelAccountService).list()),
+  list: orgProcedure.query(({ ctx }) => ctx.services.channels.list()),
   createTwilioSms: adminProcedure
     .input(ZCreateTwilioSmsChannelInput)
-    .mutation(({ ctx, input }) => service(ctx, ChannelAccountService).createTwilioSms(input)),
+    .mutation(({ ctx, input }) => ctx.services.channels.createTwilioSms(input)),
   updateTwilioSms: adminProcedure
     .input(ZUpdateTwilioSmsChannelInput)
-    .mutation(({ ctx, input }) => service(ctx, ChannelAccountService).updateTwilioSms(input)),
+    .mutation(({ ctx, input }) => ctx.services.channels.updateTwilioSms(input)),
   sendTestSms: adminProcedure
     .input(ZSendTestSmsInput)
-    .mutation(({ ctx, input }) =>
-      service(ctx, ChannelAccountService).sendTestSms(input.channelAccountId, input.to),
-    ),
+    .mutation(({ ctx, input }) => ctx.services.channels.sendTestSms(input.channelAccountId, input.to)),
   get: orgProcedure
     .input(ZChannelIdInput)
-    .query(({ ctx, input }) => service(ctx, ChannelAccountService).get(input.channelAccountId)),
+    .query(({ ctx, input }) => ctx.services.channels.get(input.channelAccountId)),
 });

@@ -1,29 +1,25 @@
 import { ZAssignInput, ZConversationIdInput, ZConversationListInput, ZSetStatusInput } from '@stayzr/shared';
-import { ConversationService } from '@stayzr/shared/server';
 import { z } from 'zod';
 import { router } from '../trpc/init.js';
 import { orgProcedure } from '../trpc/procedures.js';
-import { service } from '../trpc/services.js';
 
 export const conversationsRouter = router({
   list: orgProcedure
     .input(ZConversationListInput)
-    .query(({ ctx, input }) => service(ctx, ConversationService).list(input)),
+    .query(({ ctx, input }) => ctx.services.conversations.list(input)),
   counts: orgProcedure
     .input(z.object({ assignee: ZConversationListInput.shape.assignee }))
-    .query(({ ctx, input }) => service(ctx, ConversationService).counts(input.assignee)),
+    .query(({ ctx, input }) => ctx.services.conversations.counts(input.assignee)),
   get: orgProcedure
     .input(ZConversationIdInput)
-    .query(({ ctx, input }) => service(ctx, ConversationService).get(input.conversationId)),
+    .query(({ ctx, input }) => ctx.services.conversations.get(input.conversationId)),
   assign: orgProcedure
     .input(ZAssignInput)
-    .mutation(({ ctx, input }) =>
-      service(ctx, ConversationService).assign(input.conversationId, input.assigneeId),
-    ),
+    .mutation(({ ctx, input }) => ctx.services.conversations.assign(input.conversationId, input.assigneeId)),
   setStatus: orgProcedure
     .input(ZSetStatusInput)
-    .mutation(({ ctx, input }) => service(ctx, ConversationService).setStatus(input)),
+    .mutation(({ ctx, input }) => ctx.services.conversations.setStatus(input)),
   markRead: orgProcedure
     .input(ZConversationIdInput)
-    .mutation(({ ctx, input }) => service(ctx, ConversationService).markRead(input.conversationId)),
+    .mutation(({ ctx, input }) => ctx.services.conversations.markRead(input.conversationId)),
 });

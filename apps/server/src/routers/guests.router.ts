@@ -1,20 +1,16 @@
 import { ZGuestIdInput, ZGuestSearchInput, ZMergeGuestsInput, ZUpdateGuestInput } from '@stayzr/shared';
-import { GuestService } from '@stayzr/shared/server';
 import { router } from '../trpc/init.js';
 import { orgProcedure } from '../trpc/procedures.js';
-import { service } from '../trpc/services.js';
 
 export const guestsRouter = router({
-  get: orgProcedure
-    .input(ZGuestIdInput)
-    .query(({ ctx, input }) => service(ctx, GuestService).get(input.guestId)),
+  get: orgProcedure.input(ZGuestIdInput).query(({ ctx, input }) => ctx.services.guests.get(input.guestId)),
   search: orgProcedure
     .input(ZGuestSearchInput)
-    .query(({ ctx, input }) => service(ctx, GuestService).search(input.query, input.limit)),
+    .query(({ ctx, input }) => ctx.services.guests.search(input.query, input.limit)),
   update: orgProcedure
     .input(ZUpdateGuestInput)
-    .mutation(({ ctx, input }) => service(ctx, GuestService).update(input)),
+    .mutation(({ ctx, input }) => ctx.services.guests.update(input)),
   merge: orgProcedure
     .input(ZMergeGuestsInput)
-    .mutation(({ ctx, input }) => service(ctx, GuestService).merge(input.survivorId, input.mergedId)),
+    .mutation(({ ctx, input }) => ctx.services.guests.merge(input.survivorId, input.mergedId)),
 });

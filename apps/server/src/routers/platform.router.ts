@@ -4,63 +4,51 @@ import {
   ZOrganizationIdInput,
   ZSetSubscriptionInput,
 } from '@stayzr/shared';
-import { PlatformBillingService, PlatformService, toMe } from '@stayzr/shared/server';
+import { toMe } from '@stayzr/shared/server';
 import { SESSION_COOKIE } from '../session-cookie.js';
 import type { Context } from '../trpc/context.js';
 import { router } from '../trpc/init.js';
 import { superAdminProcedure } from '../trpc/procedures.js';
 
-type SuperAdminCtx = Context & { session: NonNullable<Context['session']> };
-
-const platform = (ctx: SuperAdminCtx) =>
-  new PlatformService(ctx.deps.services, {
-    userId: ctx.session.user.id,
-    sessionId: ctx.session.sessionId,
-    request: ctx.request,
-  });
-
-const platformBilling = (ctx: SuperAdminCtx) =>
-  new PlatformBillingService(
-    ctx.deps.services,
-    { userId: ctx.session.user.id, sessionId: ctx.session.sessionId, request: ctx.request },
-    ctx.deps.billing.checkoutEnabled,
-  );
-
 /** Re-reads the session so the answer reflects the organization just switched to. */
-async function meAfterSwitch(ctx: SuperAdminCtx) {
+async function meAfterSwitch(ctx: Context) {
   const session = await ctx.deps.auth.resolveSession(ctx.req.cookies[SESSION_COOKIE]);
   return session ? toMe(session) : null;
 }
 
 export const platformRouter = router({
   organizations: router({
-    list: superAdminProcedure.query(({ ctx }) => platform(ctx).listOrganizations()),
+    list: superAdminProcedure.query(({ ctx }) => ctx.services.platform.listOrganizations()),
     create: superAdminProcedure
       .input(ZCreateOrganizationInput)
-      .mutation(({ ctx, input }) => platform(ctx).createOrganization(input)),
+      .mutation(({ ctx, input }) => ctx.services.platform.createOrganization(input)),
     suspend: superAdminProcedure
       .input(ZOrganizationIdInput)
-      .mutation(({ ctx, input }) => platform(ctx).setOrganizationStatus(input.organizationId, 'suspended')),
+      .mutation(({ ctx, input }) =>
+        ctx.services.platform.setOrganizationStatus(input.organizationId, 'suspended'),
+      ),
     reactivate: superAdminProcedure
       .input(ZOrganizationIdInput)
-      .mutation(({ ctx, input }) => platform(ctx).setOrganizationStatus(input.organizationId, 'active')),
+      .mutation(({ ctx, input }) =>
+        ctx.services.platform.setOrganizationStatus(input.organizationId, 'active'),
+      ),
   }),
   switchOrganization: superAdminProcedure.input(ZOrganizationIdInput).mutation(async ({ ctx, input }) => {
-    await platform(ctx).switchOrganization(input.organizationId);
+    await ctx.services.platform.switchOrganization(input.organizationId);
     return meAfterSwitch(ctx);
   }),
   exitOrganization: superAdminProcedure.mutation(async ({ ctx }) => {
-    await platform(ctx).exitOrganization();
+    await ctx.services.platform.exitOrganization();
     return meAfterSwitch(ctx);
   }),
   auditLog: superAdminProcedure
     .input(ZAuditLogInput)
-    .query(({ ctx, input }) => platform(ctx).auditLog(input)),
+    .query(({ ctx, input }) => ctx.services.platform.auditLog(input)),
   subscriptions: router({
     /** Plan, status, trial end and limit overrides of one organization; returns what no longer fits. */
     set: superAdminProcedure
       .input(ZSetSubscriptionInput)
-      .mutation(({ ctx, input }) => platformBilling(ctx).setSubscription(input)),
+      .mutation(({ ctx, input }) => ctx.services.platformBilling.setSubscription(input)),
   }),
-  usageOverview: superAdminProcedure.query(({ ctx }) => platformBilling(ctx).usageOverview()),
+  usageOverview: superAdminProcedure.query(({ ctx }) => ctx.services.platformBilling.usageOverview()),
 });

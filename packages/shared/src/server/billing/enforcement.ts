@@ -33,9 +33,9 @@ import type { ChannelTypeValue } from '../../events.js';
 import { safeTimeZone, type UsagePeriod, usagePeriodAt } from './usage-period.js';
 
 /**
- * The enforcement core shared by BaseAuthenticatedService (services), SubscriptionEnforcementService
- * and jobs: everything takes the caller's tenant transaction, so a check and the write it guards can
- * commit or roll back together.
+ * The enforcement core behind the plan gate (kernel/plan-gate.ts, which every tenant service, feature
+ * procedure and job uses) and the platform's billing views: everything takes the caller's tenant
+ * transaction, so a check and the write it guards can commit or roll back together.
  */
 
 export interface SubscriptionState {

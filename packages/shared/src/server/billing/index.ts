@@ -4,7 +4,6 @@ export * from './plan-fit.js';
 export * from './platform-billing-service.js';
 export * from './stripe-billing.js';
 export * from './subscription-dto.js';
-export * from './subscription-enforcement-service.js';
 export * from './subscription-service.js';
 export * from './usage-period.js';
 export * from './usage-rollover.js';

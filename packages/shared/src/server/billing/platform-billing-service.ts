@@ -1,12 +1,11 @@
-import { type Database, Prisma, type Tx } from '@stayzr/db';
+import { Prisma, type Tx } from '@stayzr/db';
 import { lockOrganizationRow, usageOverviewRows } from '@stayzr/db/queries';
 import { effectiveLimits, metricLimit, USAGE_METRICS, type UsageMetric } from '../../billing/plans.js';
 import type { SetSubscriptionInput } from '../../billing/schemas.js';
 import type { PlatformSubscriptionResult, PlatformUsageRow } from '../../billing/types.js';
 import { AppError } from '../../errors.js';
-import type { Logger } from '../infra/logger.js';
-import { writeAudit } from '../kernel/audit.js';
-import type { PlatformActor } from '../platform/platform-service.js';
+import { BasePlatformService, type PlatformActor } from '../kernel/base-platform-service.js';
+import type { ServiceDeps } from '../kernel/service-deps.js';
 import { parseOverrides, readOnlyReason, toSubscriptionState } from './enforcement.js';
 import { planMisfits } from './plan-fit.js';
 import { loadOrganizationBilling, toSubscriptionDto } from './subscription-dto.js';
@@ -17,15 +16,17 @@ import { safeTimeZone, usagePeriodAt } from './usage-period.js';
  * organization, and the usage overview across organizations. Runs as the platform role; every change
  * is audited with the real actor.
  */
-export class PlatformBillingService {
+export class PlatformBillingService extends BasePlatformService {
   constructor(
-    private readonly deps: { db: Database; logger: Logger },
-    private readonly actor: PlatformActor,
+    deps: ServiceDeps,
+    actor: PlatformActor | null | undefined,
     private readonly checkoutEnabled = false,
-  ) {}
+  ) {
+    super(deps, actor);
+  }
 
   async setSubscription(input: SetSubscriptionInput): Promise<PlatformSubscriptionResult> {
-    return this.deps.db.withPlatform(async (tx) => {
+    return this.db(async (tx) => {
       await lockOrganizationRow(tx, input.organizationId);
       const org = await tx.organization.findUnique({ where: { id: input.organizationId } });
       if (!org) throw new AppError('NOT_FOUND', 'Organization not found');
@@ -55,18 +56,9 @@ export class PlatformBillingService {
           limitOverrides: overrides ?? Prisma.DbNull,
         },
       });
-      await writeAudit(tx, {
-        organizationId: org.id,
-        actorUserId: this.actor.userId,
-        actorType: 'super_admin',
-        action: 'platform.subscription_changed',
-        targetType: 'organization',
-        targetId: org.id,
-        request: this.actor.request,
-        metadata: {
-          from: { ...before, trialEndsAt: before.trialEndsAt?.toISOString() ?? null },
-          to: { ...after, limitOverrides: overrides, trialEndsAt: after.trialEndsAt?.toISOString() ?? null },
-        },
+      await this.audit(tx, 'platform.subscription_changed', org.id, {
+        from: { ...before, trialEndsAt: before.trialEndsAt?.toISOString() ?? null },
+        to: { ...after, limitOverrides: overrides, trialEndsAt: after.trialEndsAt?.toISOString() ?? null },
       });
       const billing = await loadOrganizationBilling(tx, org.id);
       return {
@@ -78,7 +70,7 @@ export class PlatformBillingService {
 
   /** Every organization's plan, status and usage against its limits, by name. */
   async usageOverview(now: Date = new Date()): Promise<PlatformUsageRow[]> {
-    return this.deps.db.withPlatform(async (tx) => {
+    return this.db(async (tx) => {
       const rows = await usageOverviewRows(tx);
       const messages = await this.currentMessages(tx, rows, now);
       return rows.map((row) => {

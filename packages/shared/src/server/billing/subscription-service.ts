@@ -5,12 +5,12 @@ import { PLANS, type PlanName, planRank } from '../../billing/plans.js';
 import type { RequestPlanChangeInput } from '../../billing/schemas.js';
 import type { BillingInvoiceDto, ChangePlanResult, SubscriptionDto, UsageDto } from '../../billing/types.js';
 import { AppError } from '../../errors.js';
-import { BaseAuthenticatedService, type ServiceDeps } from '../kernel/base-authenticated-service.js';
+import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
+import type { ServiceDeps } from '../kernel/service-deps.js';
 import type { TenantContext } from '../kernel/tenant-context.js';
 import { type BillingProvider, manualBilling } from './billing-provider.js';
 import { planMisfits } from './plan-fit.js';
 import { loadOrganizationBilling, toSubscriptionDto } from './subscription-dto.js';
-import { SubscriptionEnforcementService } from './subscription-enforcement-service.js';
 
 /**
  * The organization's own view of its plan: status, usage, plan changes and billing history. Plan
@@ -31,7 +31,7 @@ export class SubscriptionService extends BaseAuthenticatedService {
   }
 
   usage(): Promise<UsageDto> {
-    return new SubscriptionEnforcementService(this.deps, this.ctx).usage();
+    return this.plan.usage();
   }
 
   /**
@@ -39,7 +39,6 @@ export class SubscriptionService extends BaseAuthenticatedService {
    * Downgrades are refused with the list of what does not fit until the organization fits.
    */
   async changePlan(plan: PlanName): Promise<ChangePlanResult> {
-    this.requireRole('ORG_ADMIN');
     const current = await this.db((tx) => loadOrganizationBilling(tx, this.orgId));
     if (current.state.plan === plan) {
       return { kind: 'unchanged', subscription: toSubscriptionDto(current, this.billing.checkoutEnabled) };
@@ -87,7 +86,6 @@ export class SubscriptionService extends BaseAuthenticatedService {
 
   /** Asks the Stayzr team for a change they arrange (enterprise, custom limits): audited for the platform. */
   async requestChange(input: RequestPlanChangeInput): Promise<{ requested: true }> {
-    this.requireRole('ORG_ADMIN');
     await this.db(async (tx) => {
       const { state } = await loadOrganizationBilling(tx, this.orgId);
       await this.audit(tx, 'subscription.change_requested', this.target(), {
@@ -114,7 +112,6 @@ export class SubscriptionService extends BaseAuthenticatedService {
   }
 
   async invoices(): Promise<BillingInvoiceDto[]> {
-    this.requireRole('ORG_ADMIN');
     const { account } = await this.db((tx) => loadOrganizationBilling(tx, this.orgId));
     if (account.provider !== this.billing.name) return [];
     return this.billing.invoices(account);

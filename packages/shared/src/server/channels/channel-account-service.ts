@@ -96,7 +96,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
 
   async createTwilioSms(input: { name: string; accountSid: string; authToken: string; phoneNumber: string }) {
     this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     // Numbers are unique across hotels (inbound routing), so look beyond this organization.
     const taken = await this.deps.db.withPlatform((tx) =>
       tx.channelAccount.count({ where: { provider: 'twilio', address: input.phoneNumber } }),
@@ -139,7 +139,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
     status?: 'active' | 'disabled' | undefined;
   }) {
     this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     const row = await this.db(async (tx) => {
       const channel = await tx.channelAccount.findFirst({
         where: this.scope({ id: input.channelAccountId, provider: 'twilio' as const }),
@@ -173,7 +173,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
   /** Sends a real SMS through the channel, so an admin sees the credentials work end to end. */
   async sendTestSms(channelAccountId: string, to: string): Promise<{ externalId: string }> {
     this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     const channel = await this.db((tx) =>
       tx.channelAccount.findFirst({ where: this.scope({ id: channelAccountId, type: 'sms' as const }) }),
     );

@@ -22,8 +22,7 @@ export class CannedResponseService extends BaseAuthenticatedService {
   }
 
   async create(input: Input): Promise<CannedResponseDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     return this.withShortcutCheck(input.shortcut, () =>
       this.db(async (tx) => {
         const row = await tx.cannedResponse.create({
@@ -45,8 +44,7 @@ export class CannedResponseService extends BaseAuthenticatedService {
   }
 
   async update(id: string, input: Partial<Input>): Promise<CannedResponseDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     return this.withShortcutCheck(input.shortcut, () =>
       this.db(async (tx) => {
         const existing = await tx.cannedResponse.findFirst({ where: this.scope({ id }) });
@@ -59,7 +57,6 @@ export class CannedResponseService extends BaseAuthenticatedService {
   }
 
   async remove(id: string): Promise<void> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     await this.db(async (tx) => {
       const removed = await tx.cannedResponse.deleteMany({ where: this.scope({ id }) });
       if (removed.count === 0) throw await this.notFound('canned_response', id);

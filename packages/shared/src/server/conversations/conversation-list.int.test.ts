@@ -14,10 +14,9 @@ import type { ConversationListItem, ConversationPage } from '../../dto.js';
 import type { ConversationListInput } from '../../schemas/inbox.js';
 import { createLogger } from '../infra/logger.js';
 import { createRedis, type Redis } from '../infra/redis.js';
-import type { ServiceDeps } from '../kernel/base-authenticated-service.js';
 import { escapeLike } from '../kernel/like-pattern.js';
 import { decodeCursor, encodeCursor } from '../kernel/pagination.js';
-import { createServiceDeps } from '../kernel/service-deps.js';
+import { createServiceDeps, type ServiceDeps } from '../kernel/service-deps.js';
 import { systemContext, type TenantContext } from '../kernel/tenant-context.js';
 import { ConversationService, UNREAD_COUNT_CAP } from './conversation-service.js';
 

@@ -8,7 +8,6 @@ export class AuditService extends BaseAuthenticatedService {
   async list(
     input: Omit<AuditLogInput, 'organizationId'>,
   ): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
-    this.requireRole('ORG_ADMIN');
     return this.db((tx) => queryAuditLog(tx, { ...input, organizationId: this.orgId }));
   }
 }

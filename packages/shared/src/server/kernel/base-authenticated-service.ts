@@ -1,42 +1,11 @@
-import type { Database, SecretBox, Tx } from '@stayzr/db';
+import type { Tx } from '@stayzr/db';
 import { findRowOwner, type ProbeEntity } from '@stayzr/db/queries';
-import type { Feature, UsageMetric } from '../../billing/plans.js';
 import type { UserRoleValue } from '../../dto.js';
 import { AppError } from '../../errors.js';
-import {
-  assertFeature,
-  assertWritable,
-  checkUsageInTx,
-  consumeUsageInTx,
-  loadSubscriptionState,
-  type SubscriptionState,
-  type UsageSnapshot,
-} from '../billing/enforcement.js';
-import type { InboundUsageCounter } from '../billing/inbound-usage-counter.js';
-import type { Logger } from '../infra/logger.js';
-import type { OrgEventPublisher } from '../infra/org-event-bus.js';
-import type { JobQueues } from '../infra/queues.js';
 import { writeAudit } from './audit.js';
-import type { TenantContext } from './tenant-context.js';
-
-export interface ServiceDeps {
-  db: Database;
-  logger: Logger;
-  /** Base URL of the web app and of provider callbacks (PUBLIC_URL). */
-  publicUrl: string;
-  /** Seals and opens stored provider credentials. */
-  secrets: SecretBox;
-  events: OrgEventPublisher;
-  queues: JobQueues;
-  /** Counts guests' inbound messages in the monthly usage, after their transaction. */
-  inboundUsage: InboundUsageCounter;
-  channels: ChannelSettings;
-}
-
-export interface ChannelSettings {
-  /** Send Twilio REST calls here instead of api.twilio.com (a local fake in tests and demos). */
-  twilioApiBaseUrl?: string | undefined;
-}
+import { PlanGate } from './plan-gate.js';
+import type { ServiceDeps } from './service-deps.js';
+import { requireTenant, type TenantContext } from './tenant-context.js';
 
 export interface AuditTarget {
   type: string;
@@ -54,12 +23,19 @@ export type { ProbeEntity };
 export abstract class BaseAuthenticatedService {
   protected readonly ctx: TenantContext;
 
+  /**
+   * What the organization's plan allows: `this.plan.requireWritable()`, `requireFeature(f)`,
+   * `checkUsage(m)`, `consumeUsage(tx, m, n)`. Composed rather than inherited, so featureProcedure and
+   * jobs use the very same gate without building a service.
+   */
+  protected readonly plan: PlanGate;
+
   constructor(
     protected readonly deps: ServiceDeps,
     ctx: TenantContext | null | undefined,
   ) {
-    if (!ctx?.organizationId) throw new AppError('NO_TENANT', 'This action needs an organization');
-    this.ctx = ctx;
+    this.ctx = requireTenant(ctx);
+    this.plan = new PlanGate(deps, this.ctx);
   }
 
   protected get orgId(): string {
@@ -80,50 +56,19 @@ export abstract class BaseAuthenticatedService {
     return { ...where, organizationId: this.orgId };
   }
 
-  /** Super admins switched into an organization act with org admin rights. */
-  protected effectiveRole(): UserRoleValue | 'SYSTEM' | 'GUEST' {
-    if (this.ctx.actor.type === 'system') return 'SYSTEM';
-    if (this.ctx.actor.type === 'guest') return 'GUEST';
-    return this.ctx.isSuperAdmin ? 'ORG_ADMIN' : this.ctx.actor.role;
-  }
-
+  /**
+   * Roles are checked by the procedures (adminProcedure, apps/server/src/trpc/procedures.ts), before
+   * the input is parsed or a transaction opened; services trust their caller on roles. This remains
+   * only for ChannelAccountService, until the provider-neutral channels work drops its copies.
+   * A switched-in super admin counts as org admin; system actors pass.
+   */
   protected requireRole(...roles: UserRoleValue[]): void {
-    const role = this.effectiveRole();
-    if (role === 'SYSTEM') return;
-    if (role === 'GUEST' || !roles.includes(role)) {
+    const { actor } = this.ctx;
+    if (actor.type === 'system') return;
+    const role = actor.type === 'user' ? (this.ctx.isSuperAdmin ? 'ORG_ADMIN' : actor.role) : null;
+    if (!role || !roles.includes(role)) {
       throw new AppError('FORBIDDEN', 'Your role does not allow this action');
     }
-  }
-
-  /**
-   * FEATURE_NOT_IN_PLAN unless the organization's plan includes `feature`. Jobs call it again when they
-   * run, so a downgrade between queueing and running is honoured.
-   */
-  protected async requireFeature(feature: Feature): Promise<void> {
-    assertFeature(await this.db((tx) => loadSubscriptionState(tx, this.orgId)), feature);
-  }
-
-  /** SUBSCRIPTION_INACTIVE while past due, canceled or after the trial: staff can read, not send or change settings. */
-  protected async requireWritable(): Promise<void> {
-    assertWritable(await this.db((tx) => loadSubscriptionState(tx, this.orgId)));
-  }
-
-  /** QUOTA_EXCEEDED if `amount` more of `metric` would not fit; takes nothing. */
-  protected checkUsage(metric: UsageMetric, amount = 1): Promise<UsageSnapshot> {
-    return this.db((tx) => checkUsageInTx(tx, this.orgId, metric, amount));
-  }
-
-  /**
-   * Takes `amount` of `metric` in the caller's transaction (atomic), or throws QUOTA_EXCEEDED. A monthly
-   * counter stays locked until the transaction ends: make it the last statement.
-   */
-  protected consumeUsage(
-    tx: Tx,
-    metric: UsageMetric,
-    amount = 1,
-    state?: SubscriptionState,
-  ): Promise<UsageSnapshot> {
-    return consumeUsageInTx(tx, this.orgId, metric, amount, new Date(), state);
   }
 
   /** `own` staff see conversations assigned to them or unassigned; everyone else sees all. */

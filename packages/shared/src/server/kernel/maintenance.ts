@@ -1,4 +1,4 @@
-import type { ServiceDeps } from './base-authenticated-service.js';
+import type { ServiceDeps } from './service-deps.js';
 
 /** What a maintenance task may use: platform-wide work has no tenant context and no request. */
 export type MaintenanceDeps = Pick<ServiceDeps, 'db' | 'logger' | 'queues' | 'events'>;

@@ -4,7 +4,29 @@ import { InboundUsageCounter } from '../billing/inbound-usage-counter.js';
 import type { Logger } from '../infra/logger.js';
 import { OrgEventPublisher } from '../infra/org-event-bus.js';
 import { JobQueues } from '../infra/queues.js';
-import type { ServiceDeps } from './base-authenticated-service.js';
+
+/**
+ * What every service is built from (tenant, platform and system services alike), made once per
+ * process by `createServiceDeps`: the server and the worker hold one each.
+ */
+export interface ServiceDeps {
+  db: Database;
+  logger: Logger;
+  /** Base URL of the web app and of provider callbacks (PUBLIC_URL). */
+  publicUrl: string;
+  /** Seals and opens stored provider credentials. */
+  secrets: SecretBox;
+  events: OrgEventPublisher;
+  queues: JobQueues;
+  /** Counts guests' inbound messages in the monthly usage, after their transaction. */
+  inboundUsage: InboundUsageCounter;
+  channels: ChannelSettings;
+}
+
+export interface ChannelSettings {
+  /** Send Twilio REST calls here instead of api.twilio.com (a local fake in tests and demos). */
+  twilioApiBaseUrl?: string | undefined;
+}
 
 export interface ServiceDepsConfig {
   NODE_ENV: string;
@@ -14,7 +36,7 @@ export interface ServiceDepsConfig {
   PUBLIC_URL: string;
 }
 
-/** What services need, built the same way by the server and the worker. */
+/** The one builder of ServiceDeps, used the same way by the server and the worker. */
 export function createServiceDeps(
   env: ServiceDepsConfig,
   parts: { db: Database; redis: Redis; logger: Logger },

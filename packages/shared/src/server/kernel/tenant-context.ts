@@ -1,4 +1,5 @@
 import type { UserRoleValue } from '../../dto.js';
+import { AppError } from '../../errors.js';
 
 export interface RequestMeta {
   ip?: string | undefined;
@@ -28,4 +29,10 @@ export function systemContext(organizationId: string, reason: string, requestId 
     impersonating: false,
     request: { requestId },
   };
+}
+
+/** The context a tenant service or plan gate is built from: NO_TENANT when there is none. */
+export function requireTenant(ctx: TenantContext | null | undefined): TenantContext {
+  if (!ctx?.organizationId) throw new AppError('NO_TENANT', 'This action needs an organization');
+  return ctx;
 }

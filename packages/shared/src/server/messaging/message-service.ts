@@ -176,7 +176,6 @@ export class MessageService extends BaseAuthenticatedService {
 
   /** Staff reply or private note. Replies are stored `queued` with the conversation update, then queued for delivery. */
   async send(input: SendMessageInput): Promise<MessageDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     const { message, assigneeId } = await this.db(async (tx) => {
       const conversation = await tx.conversation.findFirst({
         where: { AND: [this.scope({ id: input.conversationId }), this.visibilityWhere()] },
@@ -218,7 +217,6 @@ export class MessageService extends BaseAuthenticatedService {
    * message in the same thread, so staff see both attempts; the failed one stays as it was.
    */
   async resendVia(input: ResendViaInput): Promise<MessageDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     const { message, assigneeId, via } = await this.db(async (tx) => {
       const original = await tx.message.findFirst({
         where: this.scope({ id: input.messageId, conversation: this.visibilityWhere() }),
@@ -290,7 +288,7 @@ export class MessageService extends BaseAuthenticatedService {
     });
     // Atomic: with one message left in the month, exactly one of many concurrent sends gets it.
     // Last, because the hotel's counter row stays locked until commit.
-    await this.consumeUsage(tx, 'messages', 1, state);
+    await this.plan.consumeUsage(tx, 'messages', 1, state);
     return message;
   }
 
@@ -305,7 +303,6 @@ export class MessageService extends BaseAuthenticatedService {
 
   /** A failed reply sent again as a new attempt of the same message. */
   async retry(messageId: string): Promise<MessageDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     const { message, assigneeId, answer } = await this.db(async (tx) => {
       const row = await tx.message.findFirst({
         where: this.scope({ id: messageId, conversation: this.visibilityWhere() }),

@@ -6,7 +6,6 @@ import { NEWEST_FIRST, olderThan, takePage } from '../kernel/pagination.js';
 /** The organization's notifications (usage alerts, billing, requests), for its admins. */
 export class NotificationService extends BaseAuthenticatedService {
   async list(input: NotificationListInput): Promise<NotificationPage> {
-    this.requireRole('ORG_ADMIN');
     return this.db(async (tx) => {
       const cursor = input.cursor
         ? await tx.notification.findFirst({ where: this.scope({ id: input.cursor }) })
@@ -40,7 +39,6 @@ export class NotificationService extends BaseAuthenticatedService {
   }
 
   async markRead(notificationId: string): Promise<void> {
-    this.requireRole('ORG_ADMIN');
     await this.db(async (tx) => {
       const notification = await tx.notification.findFirst({ where: this.scope({ id: notificationId }) });
       if (!notification) throw await this.notFound('notification', notificationId);
@@ -50,7 +48,6 @@ export class NotificationService extends BaseAuthenticatedService {
   }
 
   async markAllRead(): Promise<{ count: number }> {
-    this.requireRole('ORG_ADMIN');
     const result = await this.db((tx) =>
       tx.notification.updateMany({ where: this.scope({ readAt: null }), data: { readAt: new Date() } }),
     );

@@ -1,31 +1,18 @@
-import type { Database } from '@stayzr/db';
 import type { AuditLogEntry, InvitationLink, PlatformOrganizationRow } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import type { AuditLogInput, CreateOrganizationInput } from '../../schemas/platform.js';
 import { newSecretToken, sha256Hex } from '../auth/tokens.js';
-import type { Logger } from '../infra/logger.js';
-import { queryAuditLog, writeAudit } from '../kernel/audit.js';
-import type { RequestMeta } from '../kernel/tenant-context.js';
+import { queryAuditLog } from '../kernel/audit.js';
+import { BasePlatformService } from '../kernel/base-platform-service.js';
 import { INVITATION_TTL_MS, invitationUrl } from '../team/team-service.js';
-
-export interface PlatformActor {
-  userId: string;
-  sessionId: string;
-  request: RequestMeta;
-}
 
 /**
  * Platform-wide actions of super admins. Runs as the BYPASSRLS platform role; only reachable through
  * superAdminProcedure. Every action is audited with the real actor.
  */
-export class PlatformService {
-  constructor(
-    private readonly deps: { db: Database; logger: Logger; publicUrl: string },
-    private readonly actor: PlatformActor,
-  ) {}
-
+export class PlatformService extends BasePlatformService {
   async listOrganizations(): Promise<PlatformOrganizationRow[]> {
-    const rows = await this.deps.db.withPlatform((tx) =>
+    const rows = await this.db((tx) =>
       tx.organization.findMany({
         orderBy: { name: 'asc' },
         include: { _count: { select: { users: true, guests: true, conversations: true } } },
@@ -48,7 +35,7 @@ export class PlatformService {
     input: CreateOrganizationInput,
   ): Promise<{ organizationId: string } & InvitationLink> {
     const token = newSecretToken();
-    const result = await this.deps.db.withPlatform(async (tx) => {
+    const result = await this.db(async (tx) => {
       if (await tx.organization.findUnique({ where: { slug: input.slug } })) {
         throw new AppError('CONFLICT', `The address “${input.slug}” is already taken.`);
       }
@@ -87,7 +74,7 @@ export class PlatformService {
 
   /** Suspended organizations cannot sign in; their sessions end at once. */
   async setOrganizationStatus(organizationId: string, status: 'active' | 'suspended'): Promise<void> {
-    await this.deps.db.withPlatform(async (tx) => {
+    await this.db(async (tx) => {
       const organization = await tx.organization.findUnique({ where: { id: organizationId } });
       if (!organization) throw new AppError('NOT_FOUND', 'Organization not found');
       if (organization.status === status) return;
@@ -105,7 +92,7 @@ export class PlatformService {
 
   /** Kept on the session, so two browser sessions can look at two different hotels. */
   async switchOrganization(organizationId: string): Promise<void> {
-    await this.deps.db.withPlatform(async (tx) => {
+    await this.db(async (tx) => {
       const organization = await tx.organization.findUnique({ where: { id: organizationId } });
       if (!organization) throw new AppError('NOT_FOUND', 'Organization not found');
       await tx.session.update({
@@ -117,7 +104,7 @@ export class PlatformService {
   }
 
   async exitOrganization(): Promise<void> {
-    await this.deps.db.withPlatform(async (tx) => {
+    await this.db(async (tx) => {
       const session = await tx.session.findUniqueOrThrow({ where: { id: this.actor.sessionId } });
       if (!session.activeOrganizationId) return;
       await tx.session.update({ where: { id: session.id }, data: { activeOrganizationId: null } });
@@ -126,24 +113,6 @@ export class PlatformService {
   }
 
   async auditLog(input: AuditLogInput): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
-    return this.deps.db.withPlatform((tx) => queryAuditLog(tx, input));
-  }
-
-  private audit(
-    tx: Parameters<Parameters<Database['withPlatform']>[0]>[0],
-    action: string,
-    organizationId: string,
-    metadata?: Record<string, unknown>,
-  ) {
-    return writeAudit(tx, {
-      organizationId,
-      actorUserId: this.actor.userId,
-      actorType: 'super_admin',
-      action,
-      targetType: 'organization',
-      targetId: organizationId,
-      request: this.actor.request,
-      ...(metadata ? { metadata } : {}),
-    });
+    return this.db((tx) => queryAuditLog(tx, input));
   }
 }

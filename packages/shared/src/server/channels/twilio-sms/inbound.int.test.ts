@@ -10,8 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../infra/logger.js';
 import { createRedis, type Redis } from '../../infra/redis.js';
-import type { ServiceDeps } from '../../kernel/base-authenticated-service.js';
-import { createServiceDeps } from '../../kernel/service-deps.js';
+import { createServiceDeps, type ServiceDeps } from '../../kernel/service-deps.js';
 import { systemContext } from '../../kernel/tenant-context.js';
 import { MessageService } from '../../messaging/message-service.js';
 import type { InboundMessage } from '../types.js';

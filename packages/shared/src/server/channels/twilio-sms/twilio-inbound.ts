@@ -1,6 +1,6 @@
 import { normalizePhone } from '../../guests/guest-identity.js';
 import { GuestService } from '../../guests/guest-service.js';
-import type { ServiceDeps } from '../../kernel/base-authenticated-service.js';
+import type { ServiceDeps } from '../../kernel/service-deps.js';
 import { systemContext } from '../../kernel/tenant-context.js';
 import { MessageService } from '../../messaging/message-service.js';
 import type { InboundChannel } from '../channel-account-service.js';
