@@ -1,6 +1,7 @@
-// Rules of the house (DESIGN.md), checked by the lint: apps/web never imports server-only code, SQL
-// written by hand lives in prisma/src/queries (plus the db package's own internals), and production code
-// never imports the fakes of @stayzr/testing.
+// Rules of the house (DESIGN.md), checked by the lint: apps/web never imports server-only code, routers
+// and job processors never import the db package (they call services), SQL written by hand lives in
+// prisma/src/queries (plus the db package's own internals), and production code never imports the fakes
+// of @stayzr/testing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,16 +17,50 @@ function* sourceFiles(dir) {
   }
 }
 
-export function findViolations(root = 'apps/web/src') {
+/** Where server code lives, for relative imports that climb out of apps/web/src into it. */
+const SERVER_PATHS = /^(apps\/(server|worker)|packages\/shared\/src\/server|prisma)(\/|$)/;
+const IMPORT_FROM = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]*)['"]/;
+
+export function findViolations(root = 'apps/web/src', base = process.cwd()) {
   const violations = [];
   for (const file of sourceFiles(root)) {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
         // `import type` from the server is how the web app gets AppRouter: erased at build time.
-        if (FORBIDDEN.test(line) && !/^\s*import\s+type\b/.test(line))
+        if (/^\s*import\s+type\b/.test(line)) return;
+        const relative = IMPORT_FROM.exec(line)?.[1];
+        const target = relative && path.relative(base, path.resolve(path.dirname(file), relative));
+        if (FORBIDDEN.test(line) || (target && SERVER_PATHS.test(target.split(path.sep).join('/'))))
           violations.push(`${file}:${index + 1}: ${line.trim()}`);
       });
+  }
+  return violations;
+}
+
+/** Any import of the db package, types included: routers and processors reach data through services. */
+const DB_IMPORT = /(?:from|import)\s*\(?\s*['"]@stayzr\/db(\/[^'"]*)?['"]/;
+
+/**
+ * Routers (apps/server/src/routers) and job processors (apps/worker/src/processors) importing @stayzr/db.
+ * Tests beside them are left out: they build their fixtures with the db package's factories.
+ */
+export function findDbImports(
+  roots = ['apps/server/src/routers', 'apps/worker/src/processors'],
+  base = process.cwd(),
+) {
+  const violations = [];
+  for (const root of roots) {
+    if (!existsSync(path.join(base, root))) continue;
+    for (const file of sourceFiles(path.join(base, root))) {
+      const relative = path.relative(base, file).split(path.sep).join('/');
+      if (/\.test\.tsx?$/.test(relative)) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          if (DB_IMPORT.test(line)) violations.push(`${relative}:${index + 1}: ${line.trim()}`);
+        });
+    }
   }
   return violations;
 }
@@ -123,6 +158,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const violations = findViolations(process.argv[2]);
   if (violations.length) {
     console.error(`apps/web must not import server-only code:\n${violations.join('\n')}`);
+    process.exit(1);
+  }
+  const db = findDbImports();
+  if (db.length) {
+    console.error(`routers and job processors call services, not @stayzr/db:\n${db.join('\n')}`);
     process.exit(1);
   }
   const sql = findSqlOutsideQueries();

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { findSqlOutsideQueries, findTestingInProduction, findViolations } from './check-boundaries.mjs';
+import * as boundaries from './check-boundaries.mjs';
+
+const { findDbImports, findSqlOutsideQueries, findTestingInProduction, findViolations } = boundaries;
 
 const find = findViolations as (root?: string) => string[];
 const findSql = findSqlOutsideQueries as (roots?: string[], base?: string) => string[];
@@ -117,5 +119,60 @@ describe('fakes stay out of production code', () => {
 
   it('finds none in the real code base', () => {
     expect(findTesting()).toEqual([]);
+  });
+});
+
+describe('web never imports server code by a relative path', () => {
+  const { base, write } = scratchTree('stayzr-web-relative-');
+
+  /** From apps/web/src/features/inbox: four levels up is apps/, five is the repository root. */
+  const imports = {
+    server: '../../../../server/src/router.js',
+    services: '../../../../../packages/shared/src/server/guests/guest-service.js',
+    db: '../../../../../prisma/src/index.js',
+    sibling: '../components/thread-view.js',
+    schemas: '../../../../../packages/shared/src/schemas/index.js',
+  };
+
+  it('flags a relative import that climbs into the server, worker, server services or db package', () => {
+    write('apps/web/src/features/inbox/bad.tsx', [
+      `import { appRouter } from '${imports.server}';`,
+      `import { GuestService } from '${imports.services}';`,
+      `import { createDb } from '${imports.db}';`,
+      `import type { AppRouter } from '${imports.server}';`,
+      `import { ThreadView } from '${imports.sibling}';`,
+      `import { ZSendMessageInput } from '${imports.schemas}';`,
+    ]);
+    const violations = (findViolations as (root: string, base: string) => string[])(
+      path.join(base, 'apps/web/src'),
+      base,
+    );
+    expect(violations.map((line) => line.split(': ')[0]?.split(':').pop())).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('routers and job processors do not import the db package', () => {
+  const { base, write } = scratchTree('stayzr-db-boundary-');
+  const findDb = findDbImports as (roots?: string[], base?: string) => string[];
+
+  it('flags @stayzr/db and its subpaths, type imports included, and leaves tests and services alone', () => {
+    write('apps/server/src/routers/guests.router.ts', [
+      "import { GuestService } from '@stayzr/shared/server';",
+      "import { findRowOwner } from '@stayzr/db/queries';",
+    ]);
+    write('apps/worker/src/processors/delivery/send-message.ts', ["import type { Tx } from '@stayzr/db';"]);
+    write('apps/worker/src/processors/delivery/send-message.int.test.ts', [
+      "import { createTestDatabase } from '@stayzr/db/testing';",
+    ]);
+    write('packages/shared/src/server/guests/guest-service.ts', ["import type { Tx } from '@stayzr/db';"]);
+    const roots = ['apps/server/src/routers', 'apps/worker/src/processors'];
+    expect(findDb(roots, base).map((line) => line.split(': ')[0])).toEqual([
+      'apps/server/src/routers/guests.router.ts:2',
+      'apps/worker/src/processors/delivery/send-message.ts:1',
+    ]);
+  });
+
+  it('finds none in the real routers and processors', () => {
+    expect(findDb()).toEqual([]);
   });
 });
