@@ -135,20 +135,23 @@ describe('plans on the messaging path', () => {
     const org = await createTestOrganization(database.db, { plan: 'starter', subscriptionStatus: 'active' });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
     const session = await TrpcSession.signIn(base, admin.email, TEST_PASSWORD);
-    const input = {
-      name: 'Front desk',
+    const config = {
       accountSid: `AC${'4'.repeat(32)}`,
       authToken: 'another-token',
       phoneNumber: taken.channel.address,
     };
-    const conflict = await expectTrpcError(session.client.channels.createTwilioSms.mutate(input));
+    const input = { provider: 'twilio' as const, name: 'Front desk', config };
+    const conflict = await expectTrpcError(session.client.channels.connect.mutate(input));
     expect(conflict).toMatchObject({ code: 'CONFLICT', appCode: 'CONFLICT' });
     expect(conflict.message).toContain(taken.channel.address);
     await database.db.withPlatform((tx) =>
       tx.organization.update({ where: { id: org.id }, data: { subscriptionStatus: 'past_due' } }),
     );
     const paused = await expectTrpcError(
-      session.client.channels.createTwilioSms.mutate({ ...input, phoneNumber: '+15005550123' }),
+      session.client.channels.connect.mutate({
+        ...input,
+        config: { ...config, phoneNumber: '+15005550123' },
+      }),
     );
     expect(paused.appCode).toBe('SUBSCRIPTION_INACTIVE');
   });

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { SubscriptionDto } from '@stayzr/shared';
+import type { ChannelProviderInfo, SubscriptionDto } from '@stayzr/shared';
 import { Link } from 'react-router';
 import { IconPlus, IconTrendingUp } from '../../../components/icons';
 import { ChannelIcon } from '../../../ui/channel-icon';
@@ -10,10 +10,10 @@ import { channelTypeOptions } from '../lib/channel-types';
 /** Each kind of channel, the plan that includes it, and what the admin can do about it now. */
 export function ChannelTypesCard({
   subscription,
-  onAddSms,
+  onAdd,
 }: {
   subscription: SubscriptionDto;
-  onAddSms: () => void;
+  onAdd: (provider: ChannelProviderInfo) => void;
 }) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="channel-types-title">
@@ -53,9 +53,14 @@ export function ChannelTypesCard({
                     {option.note}
                   </Text>
                 </Stack>
-                {option.state === 'connect' ? (
-                  <Button size="xs" leftSection={<IconPlus size={14} />} onClick={onAddSms} w="fit-content">
-                    Add SMS channel
+                {option.state === 'connect' && option.provider ? (
+                  <Button
+                    size="xs"
+                    leftSection={<IconPlus size={14} />}
+                    onClick={() => option.provider && onAdd(option.provider)}
+                    w="fit-content"
+                  >
+                    Add {option.label} channel
                   </Button>
                 ) : option.state === 'upgrade' ? (
                   <Button

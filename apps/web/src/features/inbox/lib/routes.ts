@@ -1,4 +1,4 @@
-import type { ChannelTypeValue, ConversationStatusValue } from '@stayzr/shared';
+import { CHANNEL_TYPES, type ChannelTypeValue, type ConversationStatusValue } from '@stayzr/shared';
 
 /** The status tabs, in the order they are shown. */
 export const INBOX_STATUSES: readonly ConversationStatusValue[] = ['open', 'pending', 'snoozed', 'resolved'];
@@ -21,12 +21,8 @@ export const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = {
   all: 'All',
 };
 
-export const CHANNEL_TYPES: readonly ChannelTypeValue[] = ['sms', 'whatsapp', 'email'];
-export const CHANNEL_LABELS: Record<ChannelTypeValue, string> = {
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-};
+// The inbox's channel filter reads the channel catalog; these names stay for the inbox's own modules.
+export { CHANNEL_TYPE_LABELS as CHANNEL_LABELS, CHANNEL_TYPES } from '@stayzr/shared';
 
 export interface InboxFilters {
   assignee: AssigneeFilter;
