@@ -242,8 +242,9 @@ export class ChannelAccountService extends BaseAuthenticatedService {
 
   /**
    * Disconnects a channel: its credentials are forgotten, it no longer sends, and the provider's webhooks
-   * for it are refused; its conversations and messages stay. Connecting the same address again brings it
-   * back. Idempotent.
+   * for it are refused (a server that looked the channel up in the last few seconds may still accept one,
+   * see InboundChannelDirectory); its conversations and messages stay. Connecting the same address again
+   * brings it back. Idempotent.
    */
   async disconnect(channelAccountId: string): Promise<ChannelAccountDto> {
     this.requireRole('ORG_ADMIN');
