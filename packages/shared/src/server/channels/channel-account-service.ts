@@ -1,4 +1,4 @@
-import type { Database } from '@stayzr/db';
+import type { Database, Tx } from '@stayzr/db';
 import type { ChannelAccountDto } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
@@ -86,11 +86,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
   }
 
   async get(channelAccountId: string): Promise<ChannelAccountDto> {
-    const row = await this.db((tx) =>
-      tx.channelAccount.findFirst({ where: this.scope({ id: channelAccountId }) }),
-    );
-    if (!row) throw await this.notFound('channel_account', channelAccountId);
-    return this.toDto(row);
+    return this.toDto(await this.db((tx) => this.channelIn(tx, channelAccountId)));
   }
 
   /**
@@ -121,14 +117,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
           where: { id: existing.id },
           data: { name: input.name, encryptedConfig, status: 'active', statusDetail: null },
         });
-        await this.audit(
-          tx,
-          'channel.reconnected',
-          { type: 'channel_account', id: updated.id },
-          {
-            provider: input.provider,
-          },
-        );
+        await this.auditChannel(tx, 'channel.reconnected', updated.id, { provider: input.provider });
         return updated;
       }
       const property = await tx.property.findFirstOrThrow({
@@ -146,14 +135,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
           encryptedConfig,
         },
       });
-      await this.audit(
-        tx,
-        'channel.created',
-        { type: 'channel_account', id: created.id },
-        {
-          provider: input.provider,
-        },
-      );
+      await this.auditChannel(tx, 'channel.created', created.id, { provider: input.provider });
       return created;
     });
     return this.toDto(row);
@@ -169,10 +151,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
     );
     const secretKeys = new Set(provider.info.fields.filter((f) => f.kind === 'secret').map((f) => f.key));
     const row = await this.db(async (tx) => {
-      const channel = await tx.channelAccount.findFirst({
-        where: this.scope({ id: input.channelAccountId, provider: input.provider }),
-      });
-      if (!channel) throw await this.notFound('channel_account', input.channelAccountId);
+      const channel = await this.channelIn(tx, input.channelAccountId, input.provider);
       if (channel.status === 'disconnected') {
         throw new AppError('CONFLICT', `${channel.name} is disconnected. Connect it again to use it.`);
       }
@@ -196,15 +175,10 @@ export class ChannelAccountService extends BaseAuthenticatedService {
         ...(['name', 'status'] as const).filter((key) => input[key] !== undefined),
         ...Object.keys(changes).filter((key) => !secretKeys.has(key)),
       ];
-      await this.audit(
-        tx,
-        'channel.updated',
-        { type: 'channel_account', id: channel.id },
-        {
-          fields: changed,
-          secretsChanged: Object.keys(changes).filter((key) => secretKeys.has(key)),
-        },
-      );
+      await this.auditChannel(tx, 'channel.updated', channel.id, {
+        fields: changed,
+        secretsChanged: Object.keys(changes).filter((key) => secretKeys.has(key)),
+      });
       return updated;
     });
     return this.toDto(row);
@@ -215,12 +189,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
     const provider = this.providerOf(input.provider);
     this.requireRole('ORG_ADMIN');
     await this.requireWritable();
-    const channel = await this.db((tx) =>
-      tx.channelAccount.findFirst({
-        where: this.scope({ id: input.channelAccountId, provider: input.provider }),
-      }),
-    );
-    if (!channel) throw await this.notFound('channel_account', input.channelAccountId);
+    const channel = await this.db((tx) => this.channelIn(tx, input.channelAccountId, input.provider));
     const { provider: _provider, channelAccountId: _id, ...testInput } = input;
     try {
       const result = await provider.test(
@@ -228,7 +197,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
         testInput,
         this.deps,
       );
-      await this.db((tx) => this.audit(tx, 'channel.test_sent', { type: 'channel_account', id: channel.id }));
+      await this.db((tx) => this.auditChannel(tx, 'channel.test_sent', channel.id));
       return result;
     } catch (error) {
       if (error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError) {
@@ -250,21 +219,13 @@ export class ChannelAccountService extends BaseAuthenticatedService {
     this.requireRole('ORG_ADMIN');
     await this.requireWritable();
     const row = await this.db(async (tx) => {
-      const channel = await tx.channelAccount.findFirst({ where: this.scope({ id: channelAccountId }) });
-      if (!channel) throw await this.notFound('channel_account', channelAccountId);
+      const channel = await this.channelIn(tx, channelAccountId);
       if (channel.status === 'disconnected') return channel;
       const updated = await tx.channelAccount.update({
         where: { id: channel.id },
         data: { status: 'disconnected', statusDetail: null, encryptedConfig: null },
       });
-      await this.audit(
-        tx,
-        'channel.disconnected',
-        { type: 'channel_account', id: channel.id },
-        {
-          provider: channel.provider,
-        },
-      );
+      await this.auditChannel(tx, 'channel.disconnected', channel.id, { provider: channel.provider });
       return updated;
     });
     return this.toDto(row);
@@ -273,6 +234,19 @@ export class ChannelAccountService extends BaseAuthenticatedService {
   configOf<T>(channel: { encryptedConfig: string | null }): T {
     if (!channel.encryptedConfig) throw new AppError('CONFLICT', 'This channel has no credentials yet.');
     return this.deps.secrets.decryptJson<T>(channel.encryptedConfig);
+  }
+
+  /** The organization's channel (of that provider, when given); NOT_FOUND otherwise, audited. */
+  private async channelIn(tx: Tx, channelAccountId: string, provider?: ChannelAccountDto['provider']) {
+    const channel = await tx.channelAccount.findFirst({
+      where: this.scope({ id: channelAccountId, ...(provider ? { provider } : {}) }),
+    });
+    if (!channel) throw await this.notFound('channel_account', channelAccountId);
+    return channel;
+  }
+
+  private auditChannel(tx: Tx, action: string, channelAccountId: string, meta?: Record<string, unknown>) {
+    return this.audit(tx, action, { type: 'channel_account', id: channelAccountId }, meta);
   }
 
   /** The registry's definition; providers without one are set up by the Stayzr team, not from settings. */
