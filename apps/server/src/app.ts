@@ -8,10 +8,10 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { registerStripeWebhook } from './billing/stripe-webhook.js';
 import type { ServerDeps } from './deps.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import { channelWebhooks } from './http/webhooks/channel-webhooks.js';
 import { type AppRouter, appRouter } from './router.js';
 import { completeJsonResponse } from './trpc/complete-json-response.js';
 import { contextFactory } from './trpc/context.js';
-import { twilioWebhooks } from './webhooks/twilio.js';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -78,7 +78,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
     });
   });
 
-  await app.register((scope) => twilioWebhooks(scope, deps));
+  await app.register((scope) => channelWebhooks(scope, deps));
 
   await registerStripeWebhook(app, deps);
 

@@ -226,28 +226,44 @@ const FIXTURES: Record<string, Fixture> = {
     adminOnly: false,
     call: (c, a) => c.channels.get.query({ channelAccountId: a.channelAccountId }),
   },
-  'channels.createTwilioSms': {
+  'channels.connect': {
     access: 'org-list',
     adminOnly: true,
     call: (c) =>
-      c.channels.createTwilioSms.mutate({
+      c.channels.connect.mutate({
+        provider: 'twilio',
         name: 'B SMS',
-        accountSid: `AC${'b'.repeat(32)}`,
-        authToken: 'b-auth-token',
-        phoneNumber: `+1500555${String(Date.now()).slice(-4)}`,
+        config: {
+          accountSid: `AC${'b'.repeat(32)}`,
+          authToken: 'b-auth-token',
+          phoneNumber: `+1500555${String(Date.now()).slice(-4)}`,
+        },
       }),
   },
-  'channels.updateTwilioSms': {
+  'channels.update': {
     access: 'org-id',
     adminOnly: true,
     call: (c, a) =>
-      c.channels.updateTwilioSms.mutate({ channelAccountId: a.channelAccountId, authToken: 'stolen-token' }),
+      c.channels.update.mutate({
+        provider: 'twilio',
+        channelAccountId: a.channelAccountId,
+        config: { authToken: 'stolen-token' },
+      }),
   },
-  'channels.sendTestSms': {
+  'channels.test': {
     access: 'org-id',
     adminOnly: true,
     call: (c, a) =>
-      c.channels.sendTestSms.mutate({ channelAccountId: a.channelAccountId, to: '+447400123456' }),
+      c.channels.test.mutate({
+        provider: 'twilio',
+        channelAccountId: a.channelAccountId,
+        to: '+447400123456',
+      }),
+  },
+  'channels.disconnect': {
+    access: 'org-id',
+    adminOnly: true,
+    call: (c, a) => c.channels.disconnect.mutate({ channelAccountId: a.channelAccountId }),
   },
   'platform.organizations.list': { access: 'platform', call: (c) => c.platform.organizations.list.query() },
   'platform.organizations.create': {

@@ -46,7 +46,16 @@ interface ProcedureInfo {
   shape: Record<string, ZodLike> | null;
 }
 interface ZodLike {
-  _zod: { def: { type: string; shape?: Record<string, ZodLike>; innerType?: ZodLike; entries?: object } };
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, ZodLike>;
+      innerType?: ZodLike;
+      entries?: object;
+      options?: ZodLike[];
+      values?: unknown[];
+    };
+  };
 }
 
 const procedures: ProcedureInfo[] = Object.entries(
@@ -75,7 +84,9 @@ function unwrap(schema: ZodLike | undefined): ZodLike | undefined {
 
 function objectShape(schema: unknown): Record<string, ZodLike> | null {
   const inner = unwrap(schema as ZodLike | undefined);
-  return inner?._zod?.def.type === 'object' ? (inner._zod.def.shape ?? null) : null;
+  // A discriminated union (channels.connect, update, test): its first option, so inputs reach the service.
+  const object = inner?._zod?.def.type === 'union' ? unwrap(inner._zod.def.options?.[0]) : inner;
+  return object?._zod?.def.type === 'object' ? (object._zod.def.shape ?? null) : null;
 }
 
 // Hostile values ------------------------------------------------------------------------------------
@@ -183,6 +194,15 @@ function plausible(key: string, schema: ZodLike, fixture: Fixture): fc.Arbitrary
   if (id) return fc.oneof({ weight: 4, arbitrary: fc.constant(id) }, { weight: 1, arbitrary: fc.uuid() });
   if (type === 'enum' && inner?._zod.def.entries)
     return fc.constantFrom(...Object.values(inner._zod.def.entries));
+  if (type === 'literal' && inner?._zod.def.values?.length) return fc.constantFrom(...inner._zod.def.values);
+  const shape = objectShape(inner);
+  if (shape) {
+    return fc.record(
+      Object.fromEntries(
+        Object.entries(shape).map(([field, value]) => [field, plausible(field, value, fixture)]),
+      ),
+    );
+  }
   if (type === 'number') return fc.integer({ min: 1, max: 30 });
   if (type === 'boolean') return fc.boolean();
   if (type === 'date') return fc.constant(new Date(Date.now() + 86_400_000));

@@ -217,9 +217,10 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     // The channel is in use (and remembered by the server) when the hotel rotates its token.
     expect((await inboundSms('+447400555002', 'before the rotation')).status).toBe(200);
     const rotated = 'inbox-test-rotated-token';
-    await adminSession.client.channels.updateTwilioSms.mutate({
+    await adminSession.client.channels.update.mutate({
+      provider: 'twilio',
       channelAccountId: channelId,
-      authToken: rotated,
+      config: { authToken: rotated },
     });
     const signedWith = (token: string, body: string) =>
       postToTwilioWebhook(
@@ -231,9 +232,10 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
       expect((await signedWith(rotated, 'after the rotation')).status).toBe(200);
       expect((await signedWith(AUTH_TOKEN, 'old token')).status).toBe(403);
     } finally {
-      await adminSession.client.channels.updateTwilioSms.mutate({
+      await adminSession.client.channels.update.mutate({
+        provider: 'twilio',
         channelAccountId: channelId,
-        authToken: AUTH_TOKEN,
+        config: { authToken: AUTH_TOKEN },
       });
     }
     expect((await inboundSms('+447400555002', 'token restored')).status).toBe(200);

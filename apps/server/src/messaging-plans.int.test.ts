@@ -1,5 +1,6 @@
 import {
   createTestChannelAccount,
+  createTestConversation,
   createTestOrganization,
   createTestUser,
   type TestDatabase,
@@ -119,21 +120,58 @@ describe('plans on the messaging path', () => {
     const org = await createTestOrganization(database.db, { plan: 'starter', subscriptionStatus: 'active' });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
     const session = await harness.signIn(admin.email);
-    const input = {
-      name: 'Front desk',
+    const config = {
       accountSid: `AC${'4'.repeat(32)}`,
       authToken: 'another-token',
       phoneNumber: taken.channel.address,
     };
-    const conflict = await expectTrpcError(session.client.channels.createTwilioSms.mutate(input));
+    const input = { provider: 'twilio' as const, name: 'Front desk', config };
+    const conflict = await expectTrpcError(session.client.channels.connect.mutate(input));
     expect(conflict).toMatchObject({ code: 'CONFLICT', appCode: 'CONFLICT' });
     expect(conflict.message).toContain(taken.channel.address);
     await database.db.withPlatform((tx) =>
       tx.organization.update({ where: { id: org.id }, data: { subscriptionStatus: 'past_due' } }),
     );
     const paused = await expectTrpcError(
-      session.client.channels.createTwilioSms.mutate({ ...input, phoneNumber: '+15005550123' }),
+      session.client.channels.connect.mutate({
+        ...input,
+        config: { ...config, phoneNumber: '+15005550123' },
+      }),
     );
     expect(paused.appCode).toBe('SUBSCRIPTION_INACTIVE');
+  });
+
+  it('disconnect keeps the history, forgets the credentials and refuses webhooks; connecting the number again brings it back', async () => {
+    const { org, channel } = await hotel(null);
+    // History made without a webhook, so this server has not remembered the row (its memory lasts ~10 s).
+    await createTestConversation(database.db, org.id, { channelAccountId: channel.id });
+    const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
+    const session = await harness.signIn(admin.email);
+
+    const disconnected = await session.client.channels.disconnect.mutate({ channelAccountId: channel.id });
+    expect(disconnected).toMatchObject({ status: 'disconnected', settings: {} });
+    expect((await inbound(channel.id, '+447400800800', 'After')).status).toBe(403);
+    expect(await firstConversation(session)).toBeDefined();
+    const refused = await expectTrpcError(
+      session.client.channels.update.mutate({
+        provider: 'twilio',
+        channelAccountId: channel.id,
+        status: 'active',
+      }),
+    );
+    expect(refused.code).toBe('CONFLICT');
+
+    const again = await session.client.channels.connect.mutate({
+      provider: 'twilio',
+      name: 'Front desk again',
+      config: { accountSid: `AC${'3'.repeat(32)}`, authToken: AUTH_TOKEN, phoneNumber: channel.address },
+    });
+    expect(again).toMatchObject({
+      id: channel.id,
+      status: 'active',
+      settings: { accountSid: `AC${'3'.repeat(32)}` },
+    });
+    expect(JSON.stringify(again)).not.toContain(AUTH_TOKEN);
+    expect((await inbound(channel.id, '+447400800800', 'Back')).status).toBe(200);
   });
 });

@@ -1,5 +1,7 @@
 /** Shapes the API returns; browser-safe (no Prisma types). */
 
+import type { ChannelProviderValue } from './events.js';
+
 export type UserRoleValue = 'SUPER_ADMIN' | 'ORG_ADMIN' | 'STAFF';
 
 export interface OrganizationSummary {
@@ -173,7 +175,7 @@ export interface ConversationCounts {
 export interface ChannelAccountDto {
   id: string;
   type: 'sms' | 'whatsapp' | 'email';
-  provider: 'twilio' | 'baileys' | 'whatsapp_cloud' | 'smtp';
+  provider: ChannelProviderValue;
   name: string;
   address: string;
   status: 'active' | 'pending' | 'disconnected' | 'error' | 'disabled';

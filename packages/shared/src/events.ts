@@ -12,6 +12,7 @@ export type MessageStatusValue =
 
 export type ConversationStatusValue = 'open' | 'pending' | 'snoozed' | 'resolved';
 export type ChannelTypeValue = 'sms' | 'whatsapp' | 'email';
+export type ChannelProviderValue = 'twilio' | 'baileys' | 'whatsapp_cloud' | 'smtp';
 
 export type OrgEvent =
   /** A guest wrote: the domain event automation and AI attach to. */

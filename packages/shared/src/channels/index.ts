@@ -1,2 +1,4 @@
 export * from './catalog.js';
 export * from './message-length.js';
+export * from './provider-info.js';
+export * from './providers/twilio-sms.js';

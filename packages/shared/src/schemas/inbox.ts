@@ -96,22 +96,12 @@ export const ZUpdateStayInput = z.object({
 export type UpdateStayInput = z.infer<typeof ZUpdateStayInput>;
 
 export const ZE164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'Use the international format, e.g. +15005550006');
-export const ZCreateTwilioSmsChannelInput = z.object({
-  name: zText().trim().min(1).max(80),
-  accountSid: z
-    .string()
-    .regex(/^AC[0-9a-fA-F]{32}$/, 'An account SID starts with AC followed by 32 characters'),
-  authToken: zText().min(8).max(128),
-  phoneNumber: ZE164,
-});
-export const ZUpdateTwilioSmsChannelInput = z.object({
-  channelAccountId: ZId,
-  name: zText().trim().min(1).max(80).optional(),
-  authToken: zText().min(8).max(128).optional(),
-  status: z.enum(['active', 'disabled']).optional(),
-});
+/** A channel's name as the team sees it (the provider-specific settings are the catalog's). */
+export const ZChannelName = zText()
+  .trim()
+  .min(1, 'Give the channel a name')
+  .max(80, 'Use at most 80 characters');
 export const ZChannelIdInput = z.object({ channelAccountId: ZId });
-export const ZSendTestSmsInput = z.object({ channelAccountId: ZId, to: ZE164 });
 
 export const ZCannedResponseInput = z.object({
   shortcut: zText()

@@ -1,9 +1,15 @@
-import type { Database } from '@stayzr/db';
+import type { Database, Tx } from '@stayzr/db';
 import type { ChannelAccountDto } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
-import { type TwilioSmsConfig, TwilioSmsSender } from './twilio-sms/twilio-sms.js';
-import { PermanentDeliveryError, TransientDeliveryError } from './types.js';
+import {
+  type ConnectChannelInput,
+  providerDefinition,
+  type TestChannelInput,
+  type UpdateChannelInput,
+  webhookUrlsOf,
+} from './registry.js';
+import { type ChannelProviderDefinition, PermanentDeliveryError, TransientDeliveryError } from './types.js';
 
 type ChannelRow = {
   id: string;
@@ -16,13 +22,6 @@ type ChannelRow = {
   statusDetail: string | null;
   encryptedConfig: string | null;
 };
-
-export function twilioWebhookUrls(publicUrl: string, channelAccountId: string) {
-  return {
-    incomingMessages: `${publicUrl}/webhooks/twilio/${channelAccountId}/sms`,
-    statusCallback: `${publicUrl}/webhooks/twilio/${channelAccountId}/status`,
-  };
-}
 
 /**
  * Inbound routing happens before any tenant is known: the channel account named in the webhook URL
@@ -87,22 +86,39 @@ export class ChannelAccountService extends BaseAuthenticatedService {
   }
 
   async get(channelAccountId: string): Promise<ChannelAccountDto> {
-    const row = await this.db((tx) =>
-      tx.channelAccount.findFirst({ where: this.scope({ id: channelAccountId }) }),
-    );
-    if (!row) throw await this.notFound('channel_account', channelAccountId);
-    return this.toDto(row);
+    return this.toDto(await this.db((tx) => this.channelIn(tx, channelAccountId)));
   }
 
-  async createTwilioSms(input: { name: string; accountSid: string; authToken: string; phoneNumber: string }) {
-    this.requireRole('ORG_ADMIN');
+  /**
+   * Connects a channel of any provider in the registry. The provider's address field (a phone number)
+   * becomes the channel's address, unique across hotels (inbound routing); the other settings are sealed.
+   * Connecting an address this hotel disconnected earlier brings that channel back, with its history.
+   */
+  async connect(input: ConnectChannelInput): Promise<ChannelAccountDto> {
+    const provider = this.providerOf(input.provider);
     await this.plan.requireWritable();
-    // Numbers are unique across hotels (inbound routing), so look beyond this organization.
-    const taken = await this.deps.db.withPlatform((tx) =>
-      tx.channelAccount.count({ where: { provider: 'twilio', address: input.phoneNumber } }),
+    await this.plan.requireFeature(provider.feature);
+    const { [provider.info.addressField]: address, ...settings } = input.config as Record<string, string>;
+    if (!address) throw new AppError('BAD_REQUEST', 'The channel needs an address.');
+    const existing = await this.deps.db.withPlatform((tx) =>
+      tx.channelAccount.findFirst({
+        where: { provider: input.provider, address },
+        select: { id: true, organizationId: true, status: true },
+      }),
     );
-    if (taken) throw new AppError('CONFLICT', `${input.phoneNumber} is already connected to Stayzr.`);
+    const reconnecting = existing?.organizationId === this.orgId && existing.status === 'disconnected';
+    if (existing && !reconnecting)
+      throw new AppError('CONFLICT', `${address} is already connected to Stayzr.`);
+    const encryptedConfig = this.deps.secrets.encryptJson(settings);
     const row = await this.db(async (tx) => {
+      if (existing && reconnecting) {
+        const updated = await tx.channelAccount.update({
+          where: { id: existing.id },
+          data: { name: input.name, encryptedConfig, status: 'active', statusDetail: null },
+        });
+        await this.auditChannel(tx, 'channel.reconnected', updated.id, { provider: input.provider });
+        return updated;
+      }
       const property = await tx.property.findFirstOrThrow({
         where: this.scope({}),
         orderBy: { createdAt: 'asc' },
@@ -111,90 +127,78 @@ export class ChannelAccountService extends BaseAuthenticatedService {
         data: {
           organizationId: this.orgId,
           propertyId: property.id,
-          type: 'sms',
-          provider: 'twilio',
+          type: provider.info.type,
+          provider: input.provider,
           name: input.name,
-          address: input.phoneNumber,
-          encryptedConfig: this.deps.secrets.encryptJson({
-            accountSid: input.accountSid,
-            authToken: input.authToken,
-          }),
+          address,
+          encryptedConfig,
         },
       });
-      await this.audit(
-        tx,
-        'channel.created',
-        { type: 'channel_account', id: created.id },
-        { provider: 'twilio' },
-      );
+      await this.auditChannel(tx, 'channel.created', created.id, { provider: input.provider });
       return created;
     });
     return this.toDto(row);
   }
 
-  async updateTwilioSms(input: {
-    channelAccountId: string;
-    name?: string | undefined;
-    authToken?: string | undefined;
-    status?: 'active' | 'disabled' | undefined;
-  }) {
-    this.requireRole('ORG_ADMIN');
+  /** Renames, disables or enables a channel, or changes the settings its provider lets change (a rotated token). */
+  async update(input: UpdateChannelInput): Promise<ChannelAccountDto> {
+    const provider = this.providerOf(input.provider);
     await this.plan.requireWritable();
+    const changes = Object.fromEntries(
+      Object.entries(input.config ?? {}).filter(([, value]) => value !== undefined && value !== ''),
+    );
+    const secretKeys = new Set(provider.info.fields.filter((f) => f.kind === 'secret').map((f) => f.key));
     const row = await this.db(async (tx) => {
-      const channel = await tx.channelAccount.findFirst({
-        where: this.scope({ id: input.channelAccountId, provider: 'twilio' as const }),
-      });
-      if (!channel) throw await this.notFound('channel_account', input.channelAccountId);
-      const config = this.configOf<TwilioSmsConfig>(channel);
+      const channel = await this.channelIn(tx, input.channelAccountId, input.provider);
+      if (channel.status === 'disconnected') {
+        throw new AppError('CONFLICT', `${channel.name} is disconnected. Connect it again to use it.`);
+      }
+      const hasChanges = Object.keys(changes).length > 0;
       const updated = await tx.channelAccount.update({
         where: { id: channel.id },
         data: {
           ...(input.name ? { name: input.name } : {}),
           ...(input.status ? { status: input.status } : {}),
-          ...(input.authToken
-            ? { encryptedConfig: this.deps.secrets.encryptJson({ ...config, authToken: input.authToken }) }
+          ...(hasChanges
+            ? {
+                encryptedConfig: this.deps.secrets.encryptJson({
+                  ...this.configOf<Record<string, string>>(channel),
+                  ...changes,
+                }),
+              }
             : {}),
         },
       });
-      await this.audit(
-        tx,
-        'channel.updated',
-        { type: 'channel_account', id: channel.id },
-        {
-          fields: Object.keys(input).filter((key) => key !== 'channelAccountId' && key !== 'authToken'),
-          authTokenChanged: Boolean(input.authToken),
-        },
-      );
+      const changed = [
+        ...(['name', 'status'] as const).filter((key) => input[key] !== undefined),
+        ...Object.keys(changes).filter((key) => !secretKeys.has(key)),
+      ];
+      await this.auditChannel(tx, 'channel.updated', channel.id, {
+        fields: changed,
+        secretsChanged: Object.keys(changes).filter((key) => secretKeys.has(key)),
+      });
       return updated;
     });
     return this.toDto(row);
   }
 
-  /** Sends a real SMS through the channel, so an admin sees the credentials work end to end. */
-  async sendTestSms(channelAccountId: string, to: string): Promise<{ externalId: string }> {
-    this.requireRole('ORG_ADMIN');
+  /** Sends a real test message through the channel, so an admin sees the credentials work end to end. */
+  async test(input: TestChannelInput): Promise<{ externalId: string }> {
+    const provider = this.providerOf(input.provider);
     await this.plan.requireWritable();
-    const channel = await this.db((tx) =>
-      tx.channelAccount.findFirst({ where: this.scope({ id: channelAccountId, type: 'sms' as const }) }),
-    );
-    if (!channel) throw await this.notFound('channel_account', channelAccountId);
-    const sender = new TwilioSmsSender(
-      this.configOf<TwilioSmsConfig>(channel),
-      channel.address,
-      this.deps.channels.twilioApiBaseUrl,
-    );
+    const channel = await this.db((tx) => this.channelIn(tx, input.channelAccountId, input.provider));
+    const { provider: _provider, channelAccountId: _id, ...testInput } = input;
     try {
-      const result = await sender.send({
-        messageId: 'test',
-        to: { phoneE164: to, email: null, whatsappJid: null },
-        body: 'Stayzr test message: your SMS channel works.',
-        statusCallbackUrl: null,
-      });
-      await this.db((tx) => this.audit(tx, 'channel.test_sent', { type: 'channel_account', id: channel.id }));
-      return { externalId: result.externalId };
+      const result = await provider.test(
+        { id: channel.id, address: channel.address, config: this.configOf<Record<string, string>>(channel) },
+        testInput,
+        this.deps,
+      );
+      await this.db((tx) => this.auditChannel(tx, 'channel.test_sent', channel.id));
+      return result;
     } catch (error) {
       if (error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError) {
-        throw new AppError('BAD_REQUEST', `The test SMS was not sent: ${error.message}`, {
+        throw new AppError('BAD_REQUEST', `The ${provider.info.test.noun} was not sent: ${error.message}`, {
           providerCode: error.code,
         });
       }
@@ -202,15 +206,63 @@ export class ChannelAccountService extends BaseAuthenticatedService {
     }
   }
 
+  /**
+   * Disconnects a channel: its credentials are forgotten, it no longer sends, and the provider's webhooks
+   * for it are refused (a server that looked the channel up in the last few seconds may still accept one,
+   * see InboundChannelDirectory); its conversations and messages stay. Connecting the same address again
+   * brings it back. Idempotent.
+   */
+  async disconnect(channelAccountId: string): Promise<ChannelAccountDto> {
+    await this.plan.requireWritable();
+    const row = await this.db(async (tx) => {
+      const channel = await this.channelIn(tx, channelAccountId);
+      if (channel.status === 'disconnected') return channel;
+      const updated = await tx.channelAccount.update({
+        where: { id: channel.id },
+        data: { status: 'disconnected', statusDetail: null, encryptedConfig: null },
+      });
+      await this.auditChannel(tx, 'channel.disconnected', channel.id, { provider: channel.provider });
+      return updated;
+    });
+    return this.toDto(row);
+  }
+
   configOf<T>(channel: { encryptedConfig: string | null }): T {
     if (!channel.encryptedConfig) throw new AppError('CONFLICT', 'This channel has no credentials yet.');
     return this.deps.secrets.decryptJson<T>(channel.encryptedConfig);
   }
 
+  /** The organization's channel (of that provider, when given); NOT_FOUND otherwise, audited. */
+  private async channelIn(tx: Tx, channelAccountId: string, provider?: ChannelAccountDto['provider']) {
+    const channel = await tx.channelAccount.findFirst({
+      where: this.scope({ id: channelAccountId, ...(provider ? { provider } : {}) }),
+    });
+    if (!channel) throw await this.notFound('channel_account', channelAccountId);
+    return channel;
+  }
+
+  private auditChannel(tx: Tx, action: string, channelAccountId: string, meta?: Record<string, unknown>) {
+    return this.audit(tx, action, { type: 'channel_account', id: channelAccountId }, meta);
+  }
+
+  /** The registry's definition; providers without one are set up by the Stayzr team, not from settings. */
+  private providerOf(provider: string): ChannelProviderDefinition {
+    const definition = providerDefinition(provider);
+    if (!definition)
+      throw new AppError('BAD_REQUEST', `Connecting ${provider} channels is not available yet.`);
+    return definition;
+  }
+
   private toDto(row: ChannelRow): ChannelAccountDto {
+    const provider = providerDefinition(row.provider);
     const settings: Record<string, string> = {};
-    if (row.provider === 'twilio' && row.encryptedConfig) {
-      settings.accountSid = this.configOf<TwilioSmsConfig>(row).accountSid;
+    if (provider && row.encryptedConfig) {
+      // Only the fields the catalog does not mark secret leave the server.
+      const config = this.configOf<Record<string, unknown>>(row);
+      for (const field of provider.info.fields) {
+        const value = config[field.key];
+        if (field.kind !== 'secret' && typeof value === 'string') settings[field.key] = value;
+      }
     }
     return {
       id: row.id,
@@ -220,7 +272,7 @@ export class ChannelAccountService extends BaseAuthenticatedService {
       address: row.address,
       status: row.status,
       statusDetail: row.statusDetail,
-      webhookUrls: row.provider === 'twilio' ? twilioWebhookUrls(this.deps.publicUrl, row.id) : {},
+      webhookUrls: webhookUrlsOf(this.deps.publicUrl, row),
       settings,
     };
   }

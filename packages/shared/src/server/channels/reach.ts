@@ -1,5 +1,4 @@
-/** Providers Stayzr can send through today; the others receive only (their senders come with their issues). */
-const SENDING_PROVIDERS: ReadonlySet<string> = new Set(['twilio']);
+import { SENDING_PROVIDERS } from './registry.js';
 
 interface ChannelLike {
   type: 'sms' | 'whatsapp' | 'email';

@@ -3,8 +3,8 @@ import { refreshReplyState } from '@stayzr/db/queries';
 import { AppError } from '../../errors.js';
 import type { MessageStatusValue } from '../../events.js';
 import { assertCanSend } from '../billing/enforcement.js';
-import { ChannelAccountService, twilioWebhookUrls } from '../channels/channel-account-service.js';
-import { type TwilioSmsConfig, TwilioSmsSender } from '../channels/twilio-sms/twilio-sms.js';
+import { ChannelAccountService } from '../channels/channel-account-service.js';
+import { providerDefinition, webhookUrlsOf } from '../channels/registry.js';
 import { type ChannelSender, PermanentDeliveryError } from '../channels/types.js';
 import { announceAnswerChange, changesAnswer } from '../conversations/reply-state.js';
 import { GuestService } from '../guests/guest-service.js';
@@ -71,10 +71,7 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
         messageId: loaded.id,
         to: { phoneE164: guest.phoneE164, email: guest.email, whatsappJid: guest.whatsappJid },
         body: loaded.body,
-        statusCallbackUrl:
-          channel.provider === 'twilio'
-            ? twilioWebhookUrls(this.deps.publicUrl, channel.id).statusCallback
-            : null,
+        statusCallbackUrl: this.statusCallbackUrl(channel),
       });
       const answer = await this.db(async (tx) => {
         const updated = await tx.message.updateMany({
@@ -110,19 +107,27 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
   }
 
   private senderFor(channel: {
+    id: string;
     provider: string;
     address: string;
     encryptedConfig: string | null;
     name: string;
   }): ChannelSender {
-    if (channel.provider === 'twilio') {
-      const config = new ChannelAccountService(this.deps, this.ctx).configOf<TwilioSmsConfig>(channel);
-      return new TwilioSmsSender(config, channel.address, this.deps.channels.twilioApiBaseUrl);
+    const provider = providerDefinition(channel.provider);
+    if (!provider) {
+      throw new PermanentDeliveryError(
+        'CHANNEL_NOT_SUPPORTED',
+        `Sending over ${channel.name} is not available yet.`,
+      );
     }
-    throw new PermanentDeliveryError(
-      'CHANNEL_NOT_SUPPORTED',
-      `Sending over ${channel.name} is not available yet.`,
-    );
+    const config = new ChannelAccountService(this.deps, this.ctx).configOf<Record<string, string>>(channel);
+    return provider.createSender({ id: channel.id, address: channel.address, config }, this.deps);
+  }
+
+  /** Where the provider reports delivery status of this send, when it does. */
+  private statusCallbackUrl(channel: { id: string; provider: string }): string | null {
+    const key = providerDefinition(channel.provider)?.statusWebhook;
+    return key ? (webhookUrlsOf(this.deps.publicUrl, channel)[key] ?? null) : null;
   }
 
   private async fail(target: EventTarget, code: string, reason: string): Promise<DeliveryOutcome> {

@@ -1,15 +1,16 @@
 import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ChannelAccountDto } from '@stayzr/shared';
-import { CHANNEL_TYPE_LABELS } from '@stayzr/shared';
+import { CHANNEL_PROVIDERS, CHANNEL_TYPE_LABELS, type ChannelAccountDto } from '@stayzr/shared';
 import { IconPencil, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { trpc } from '../../../lib/trpc';
 import { ChannelIcon } from '../../../ui/channel-icon';
 import { ConfirmModal } from '../../../ui/confirm-modal';
 import { useApiErrorNotifier } from '../../plan/components/plan-error-alert';
-import { CHANNEL_STATUS, PROVIDER_LABELS } from '../lib/channel-types';
+import { CHANNEL_STATUS } from '../lib/channel-types';
 import { WebhookUrls } from './webhook-urls';
+
+type StatusChange = Parameters<ReturnType<typeof trpc.channels.update.useMutation>['mutate']>[0];
 
 interface ChannelCardProps {
   channel: ChannelAccountDto;
@@ -31,10 +32,28 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
   const utils = trpc.useUtils();
   const notify = useApiErrorNotifier();
   const [confirmingDisable, setConfirmingDisable] = useState(false);
-  const twilio = channel.provider === 'twilio';
+  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
+  const provider = CHANNEL_PROVIDERS[channel.provider];
+  // Channels of providers the settings page can connect are managed here; the others by the Stayzr team.
+  const managed = provider.connectable;
+  const disconnected = channel.status === 'disconnected';
   const disabled = channel.status === 'disabled';
+  const testNoun = provider.test?.noun ?? 'test message';
 
-  const setStatus = trpc.channels.updateTwilioSms.useMutation({
+  const disconnect = trpc.channels.disconnect.useMutation({
+    onSuccess: (updated) =>
+      notifications.show({
+        color: 'teal',
+        message: `${updated.name} is disconnected. Its conversations stay in the inbox.`,
+      }),
+    onError: (error) => notify(`Could not disconnect ${channel.name}`, error),
+    onSettled: () => {
+      setConfirmingDisconnect(false);
+      void utils.channels.list.invalidate();
+    },
+  });
+
+  const setStatus = trpc.channels.update.useMutation({
     onSuccess: (updated) =>
       notifications.show({
         color: 'teal',
@@ -63,7 +82,7 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
               <ChannelStatusBadge status={channel.status} />
             </Group>
             <Text size="sm">
-              {CHANNEL_TYPE_LABELS[channel.type]} · {PROVIDER_LABELS[channel.provider]} ·{' '}
+              {CHANNEL_TYPE_LABELS[channel.type]} · {provider.label} ·{' '}
               <Text span ff="monospace" size="sm">
                 {channel.address}
               </Text>
@@ -75,7 +94,7 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
             ) : null}
           </Stack>
         </Group>
-        {twilio ? (
+        {managed && !disconnected ? (
           <Group gap="xs">
             <Button
               size="xs"
@@ -83,9 +102,9 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
               leftSection={<IconSend stroke={1.75} aria-hidden size={14} />}
               onClick={() => onTest(channel)}
               disabled={disabled}
-              title={disabled ? 'Enable the channel to send a test SMS' : undefined}
+              title={disabled ? `Enable the channel to send a ${testNoun}` : undefined}
             >
-              Send test SMS
+              Send {testNoun}
             </Button>
             <Button
               size="xs"
@@ -102,40 +121,55 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
               loading={setStatus.isPending}
               onClick={() =>
                 disabled
-                  ? setStatus.mutate({ channelAccountId: channel.id, status: 'active' })
+                  ? setStatus.mutate({
+                      provider: channel.provider,
+                      channelAccountId: channel.id,
+                      status: 'active',
+                    } as StatusChange)
                   : setConfirmingDisable(true)
               }
             >
               {disabled ? 'Enable' : 'Disable'}
             </Button>
+            <Button size="xs" variant="subtle" color="red" onClick={() => setConfirmingDisconnect(true)}>
+              Disconnect
+            </Button>
           </Group>
         ) : null}
       </Group>
 
-      {twilio ? (
+      {managed && disconnected ? (
+        <Text size="sm" c="dimmed" mt="md">
+          Disconnected: Stayzr no longer holds its credentials, sends from it or accepts its webhooks. Its
+          conversations stay in the inbox; add the channel again with the same{' '}
+          {CHANNEL_TYPE_LABELS[channel.type]} address to bring it back.
+        </Text>
+      ) : managed ? (
         <>
           <Divider my="md" />
           <Stack gap="sm">
             <Group gap="xl">
-              <Stack gap={0}>
-                <Text size="xs" c="dimmed">
-                  Twilio account SID
-                </Text>
-                <Text size="sm" ff="monospace">
-                  {channel.settings.accountSid ?? '—'}
-                </Text>
-              </Stack>
-              <Stack gap={0}>
-                <Text size="xs" c="dimmed">
-                  Auth token
-                </Text>
-                <Text size="sm">Stored encrypted, never shown</Text>
-              </Stack>
+              {provider.fields
+                .filter((field) => field.key !== provider.addressField)
+                .map((field) => (
+                  <Stack gap={0} key={field.key}>
+                    <Text size="xs" c="dimmed">
+                      {field.label}
+                    </Text>
+                    {field.kind === 'secret' ? (
+                      <Text size="sm">Stored encrypted, never shown</Text>
+                    ) : (
+                      <Text size="sm" ff={field.monospace ? 'monospace' : undefined}>
+                        {channel.settings[field.key] ?? '—'}
+                      </Text>
+                    )}
+                  </Stack>
+                ))}
             </Group>
             <Text size="sm" fw={600} mt="xs">
-              Webhook URLs to paste into Twilio
+              Webhook URLs to paste into {provider.label}
             </Text>
-            <WebhookUrls urls={channel.webhookUrls} />
+            <WebhookUrls channel={channel} />
           </Stack>
         </>
       ) : (
@@ -152,10 +186,29 @@ export function ChannelCard({ channel, onEdit, onTest }: ChannelCardProps) {
         danger
         loading={setStatus.isPending}
         onClose={() => setConfirmingDisable(false)}
-        onConfirm={() => setStatus.mutate({ channelAccountId: channel.id, status: 'disabled' })}
+        onConfirm={() =>
+          setStatus.mutate({
+            provider: channel.provider,
+            channelAccountId: channel.id,
+            status: 'disabled',
+          } as StatusChange)
+        }
       >
         Your team can no longer send from {channel.address}. Texts guests send to it are still received and
         shown in the inbox. You can enable it again at any time.
+      </ConfirmModal>
+      <ConfirmModal
+        opened={confirmingDisconnect}
+        title={`Disconnect ${channel.name}?`}
+        confirmLabel="Disconnect"
+        danger
+        loading={disconnect.isPending}
+        onClose={() => setConfirmingDisconnect(false)}
+        onConfirm={() => disconnect.mutate({ channelAccountId: channel.id })}
+      >
+        Stayzr forgets the {provider.label} credentials of {channel.address}: your team can no longer send
+        from it, and messages guests send to it are no longer received. Its conversations stay in the inbox.
+        Remove the webhook URLs from {provider.label} too.
       </ConfirmModal>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { SubscriptionDto } from '@stayzr/shared';
+import type { ChannelProviderInfo, SubscriptionDto } from '@stayzr/shared';
 import { IconPlus, IconTrendingUp } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ChannelIcon } from '../../../ui/channel-icon';
@@ -10,10 +10,10 @@ import { channelTypeOptions } from '../lib/channel-types';
 /** Each kind of channel, the plan that includes it, and what the admin can do about it now. */
 export function ChannelTypesCard({
   subscription,
-  onAddSms,
+  onAdd,
 }: {
   subscription: SubscriptionDto;
-  onAddSms: () => void;
+  onAdd: (provider: ChannelProviderInfo) => void;
 }) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="channel-types-title">
@@ -53,14 +53,14 @@ export function ChannelTypesCard({
                     {option.note}
                   </Text>
                 </Stack>
-                {option.state === 'connect' ? (
+                {option.state === 'connect' && option.provider ? (
                   <Button
                     size="xs"
                     leftSection={<IconPlus stroke={1.75} aria-hidden size={14} />}
-                    onClick={onAddSms}
+                    onClick={() => option.provider && onAdd(option.provider)}
                     w="fit-content"
                   >
-                    Add SMS channel
+                    Add {option.label} channel
                   </Button>
                 ) : option.state === 'upgrade' ? (
                   <Button

@@ -1,18 +1,20 @@
 import { Button, CopyButton, Group, Stack, TextInput } from '@mantine/core';
+import { CHANNEL_PROVIDERS, type ChannelAccountDto } from '@stayzr/shared';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
-import { WEBHOOK_LABELS } from '../lib/channel-types';
 
-/** The exact URLs to paste into the provider's console, each with a copy button. */
-export function WebhookUrls({ urls }: { urls: Record<string, string> }) {
+/** The exact URLs to paste into the provider's console, each with a copy button (labels from the catalog). */
+export function WebhookUrls({ channel }: { channel: Pick<ChannelAccountDto, 'provider' | 'webhookUrls'> }) {
+  const labels = CHANNEL_PROVIDERS[channel.provider].webhooks;
+  const urls = channel.webhookUrls;
   return (
     <Stack gap="sm">
       {Object.entries(urls).map(([key, url]) => {
-        const label = WEBHOOK_LABELS[key]?.label ?? key;
+        const label = labels[key]?.label ?? key;
         return (
           <Group key={key} gap="xs" align="flex-end" wrap="nowrap">
             <TextInput
               label={label}
-              description={WEBHOOK_LABELS[key]?.description}
+              description={labels[key]?.description}
               value={url}
               readOnly
               onFocus={(event) => event.currentTarget.select()}

@@ -3,16 +3,15 @@ import {
   CHANNEL_TYPE_LABELS,
   CHANNEL_TYPES,
   type ChannelAccountDto,
+  type ChannelProviderInfo,
   cheapestPlanWith,
+  connectableProviders,
   PLANS,
   type PlanName,
   type SubscriptionDto,
 } from '@stayzr/shared';
 
 export type ChannelType = ChannelAccountDto['type'];
-
-/** Channels an org admin can connect from this page today; the others are in the catalog, not built yet. */
-const CONNECTABLE: ReadonlySet<ChannelType> = new Set(['sms']);
 
 export interface ChannelTypeOption {
   type: ChannelType;
@@ -25,6 +24,8 @@ export interface ChannelTypeOption {
    */
   state: 'connect' | 'upgrade' | 'coming_soon';
   note: string;
+  /** The provider the admin connects for this type (the catalog's first connectable one), if any. */
+  provider: ChannelProviderInfo | null;
 }
 
 export function channelTypeOptions(
@@ -34,6 +35,7 @@ export function channelTypeOptions(
     const label = CHANNEL_TYPE_LABELS[type];
     const requiredPlan = cheapestPlanWith(CHANNEL_FEATURE[type]);
     const inPlan = subscription.features[CHANNEL_FEATURE[type]];
+    const provider = connectableProviders(type)[0] ?? null;
     const planNote =
       requiredPlan === 'starter' ? 'In every plan.' : `In the ${PLANS[requiredPlan].label} plan and up.`;
     if (!inPlan) {
@@ -42,19 +44,22 @@ export function channelTypeOptions(
         label,
         requiredPlan,
         state: 'upgrade',
+        provider,
         note: `${planNote} Your ${PLANS[subscription.plan].label} plan does not include ${label}.`,
       };
     }
-    if (!CONNECTABLE.has(type)) {
+    if (!provider) {
       return {
         type,
         label,
         requiredPlan,
         state: 'coming_soon',
+        provider,
         note: `${planNote} Connecting ${label} is not available in Stayzr yet.`,
       };
     }
-    return { type, label, requiredPlan, state: 'connect', note: `${planNote} Connect a Twilio number.` };
+    const note = provider.connectNote ? `${planNote} ${provider.connectNote}` : planNote;
+    return { type, label, requiredPlan, state: 'connect', provider, note };
   });
 }
 
@@ -64,24 +69,4 @@ export const CHANNEL_STATUS: Record<ChannelAccountDto['status'], { label: string
   disconnected: { label: 'Disconnected', color: 'orange' },
   error: { label: 'Error', color: 'red' },
   disabled: { label: 'Disabled', color: 'gray' },
-};
-
-export const PROVIDER_LABELS: Record<ChannelAccountDto['provider'], string> = {
-  twilio: 'Twilio',
-  baileys: 'WhatsApp Web',
-  whatsapp_cloud: 'WhatsApp Cloud API',
-  smtp: 'SMTP',
-};
-
-/** What each Twilio webhook is called in the Twilio console, where the admin pastes it. */
-export const WEBHOOK_LABELS: Record<string, { label: string; description: string }> = {
-  incomingMessages: {
-    label: 'A message comes in',
-    description:
-      'Twilio console → Phone Numbers → your number → Messaging → “A message comes in” (HTTP POST).',
-  },
-  statusCallback: {
-    label: 'Status callback URL',
-    description: 'Same page, “Status callback URL”: delivery ticks for the messages your team sends.',
-  },
 };

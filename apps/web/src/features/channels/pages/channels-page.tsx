@@ -1,6 +1,6 @@
 import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import type { ChannelAccountDto } from '@stayzr/shared';
+import { type ChannelAccountDto, type ChannelProviderInfo, connectableProviders } from '@stayzr/shared';
 import { IconBroadcast, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMe } from '../../../lib/session';
@@ -10,9 +10,12 @@ import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { FeatureGate } from '../../plan/components/upgrade-hint';
 import { useSubscription } from '../../plan/lib/use-subscription';
 import { ChannelCard } from '../components/channel-card';
+import { ChannelFormModal } from '../components/channel-form-modal';
 import { ChannelTypesCard } from '../components/channel-types-card';
-import { SendTestSmsModal } from '../components/send-test-sms-modal';
-import { TwilioSmsModal } from '../components/twilio-sms-modal';
+import { TestChannelModal } from '../components/test-channel-modal';
+
+/** The header's and the empty state's button: SMS, the channel every plan has. */
+const SMS_PROVIDER = connectableProviders('sms')[0] ?? null;
 
 /** Org admins connect the hotel's channels, copy the webhook URLs into the provider and test them. */
 export function ChannelsPage() {
@@ -22,11 +25,13 @@ export function ChannelsPage() {
   const subscription = useSubscription();
   const [formOpened, formModal] = useDisclosure(false);
   const [editing, setEditing] = useState<ChannelAccountDto | null>(null);
+  const [connecting, setConnecting] = useState<ChannelProviderInfo | null>(null);
   const [testing, setTesting] = useState<ChannelAccountDto | null>(null);
   const smsInPlan = subscription.data?.features.smsIntegration ?? false;
 
-  const openCreate = () => {
+  const openCreate = (provider: ChannelProviderInfo | null = SMS_PROVIDER) => {
     setEditing(null);
+    setConnecting(provider);
     formModal.open();
   };
   const openEdit = (channel: ChannelAccountDto) => {
@@ -41,7 +46,10 @@ export function ChannelsPage() {
         description={`Where guests reach ${me.organization?.name ?? 'your hotel'}. Each channel needs its webhook URLs pasted into the provider once.`}
         actions={
           <FeatureGate feature="smsIntegration" variant="inline">
-            <Button leftSection={<IconPlus stroke={1.75} aria-hidden size={18} />} onClick={openCreate}>
+            <Button
+              leftSection={<IconPlus stroke={1.75} aria-hidden size={18} />}
+              onClick={() => openCreate()}
+            >
               Add SMS channel
             </Button>
           </FeatureGate>
@@ -69,11 +77,15 @@ export function ChannelsPage() {
               <IconBroadcast stroke={1.75} aria-hidden size={32} color="var(--mantine-color-dimmed)" />
               <Text fw={600}>No channels yet</Text>
               <Text size="sm" c="dimmed" ta="center" maw={420}>
-                Connect a Twilio number so guests can text the hotel and your team can answer from the inbox.
+                Connect a {SMS_PROVIDER?.label ?? 'phone'} number so guests can text the hotel and your team
+                can answer from the inbox.
               </Text>
               {smsInPlan ? (
                 <Group mt="xs">
-                  <Button leftSection={<IconPlus stroke={1.75} aria-hidden size={16} />} onClick={openCreate}>
+                  <Button
+                    leftSection={<IconPlus stroke={1.75} aria-hidden size={16} />}
+                    onClick={() => openCreate()}
+                  >
                     Add SMS channel
                   </Button>
                 </Group>
@@ -87,10 +99,15 @@ export function ChannelsPage() {
         )}
       </Stack>
 
-      {subscription.data ? <ChannelTypesCard subscription={subscription.data} onAddSms={openCreate} /> : null}
+      {subscription.data ? <ChannelTypesCard subscription={subscription.data} onAdd={openCreate} /> : null}
 
-      <TwilioSmsModal opened={formOpened} channel={editing} onClose={formModal.close} />
-      <SendTestSmsModal channel={testing} onClose={() => setTesting(null)} />
+      <ChannelFormModal
+        opened={formOpened}
+        provider={connecting}
+        channel={editing}
+        onClose={formModal.close}
+      />
+      <TestChannelModal channel={testing} onClose={() => setTesting(null)} />
     </Stack>
   );
 }

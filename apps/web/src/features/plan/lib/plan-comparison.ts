@@ -1,4 +1,5 @@
 import {
+  CONNECTABLE_CHANNEL_FEATURES,
   FEATURE_LABELS,
   FEATURES,
   type Feature,
@@ -11,10 +12,11 @@ import {
 } from '@stayzr/shared';
 
 /**
- * Features that work in Stayzr today. The plan table lists every feature a plan includes, and says which
- * are still to come, so nobody buys a plan for something they cannot use yet.
+ * Features that work in Stayzr today: the channels the catalog can connect (no other feature is built
+ * yet). The plan table lists every feature a plan includes, and says which are still to come, so nobody
+ * buys a plan for something they cannot use yet.
  */
-export const AVAILABLE_FEATURES: ReadonlySet<Feature> = new Set(['smsIntegration']);
+export const AVAILABLE_FEATURES: ReadonlySet<Feature> = new Set(CONNECTABLE_CHANNEL_FEATURES);
 
 export const FEATURE_DESCRIPTIONS: Record<Feature, string> = {
   smsIntegration: 'Text with guests from the hotel’s number',

@@ -4,10 +4,9 @@ import type { ServiceDeps } from '../../kernel/service-deps.js';
 import { systemContext } from '../../kernel/tenant-context.js';
 import { MessageService } from '../../messaging/message-service.js';
 import type { InboundChannel } from '../channel-account-service.js';
-import type { InboundAttachment } from '../types.js';
+import { type InboundAttachment, type InboundMessage, WebhookRejection } from '../types.js';
 import {
   explainTwilioError,
-  isValidTwilioSignature,
   mapTwilioStatus,
   smsKeyword,
   type TwilioSmsConfig,
@@ -33,15 +32,6 @@ function messageSid(params: Record<string, string>): string {
   return sid;
 }
 
-export class WebhookRejection extends Error {
-  constructor(
-    readonly statusCode: 400 | 403 | 404,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Twilio's inbound SMS/MMS and status callbacks for one channel account. The organization comes from
  * the channel account; everything after the signature check runs as a system tenant context.
@@ -52,50 +42,15 @@ export class TwilioInboundService {
     private readonly requestId: string,
   ) {}
 
-  verify(
-    channel: InboundChannel | null,
-    url: string,
-    signature: string | undefined,
-    params: Record<string, string>,
-  ) {
-    if (channel?.provider !== 'twilio') throw new WebhookRejection(404, 'Unknown channel account');
-    if (!channel.encryptedConfig) throw new WebhookRejection(403, 'Channel has no credentials');
-    const config = this.deps.secrets.decryptJson<TwilioSmsConfig>(channel.encryptedConfig);
-    if (!isValidTwilioSignature(config.authToken, signature, url, params)) {
-      throw new WebhookRejection(403, 'Invalid Twilio signature');
-    }
-    return { channel, config };
-  }
-
   /** Stores the message (once per MessageSid), applies STOP/START/HELP, and returns the TwiML reply. */
   async receiveMessage(
     channel: InboundChannel,
     config: TwilioSmsConfig,
     params: Record<string, string>,
   ): Promise<string> {
-    const sid = messageSid(params);
-    const from = params.From;
-    if (!from) throw new WebhookRejection(400, 'From is required');
-    // A signed payload from an implausible sender is refused with a 4xx (Twilio does not retry it): it
-    // would become a guest whose "phone number" is garbage. Every possible number is still accepted.
-    const phoneE164 =
-      from.length <= SENDER_MAX_LENGTH ? normalizePhone(from, channel.organization.country) : null;
-    if (!phoneE164) throw new WebhookRejection(400, 'From is not a plausible phone number');
+    const inbound = await this.normalize(channel, config, params);
     const context = systemContext(channel.organizationId, 'twilio-sms', this.requestId);
-    const optional = (value: string | undefined) => (value === undefined ? undefined : storable(value));
-    const received = await new MessageService(this.deps, context).receiveInbound({
-      channelAccountId: channel.id,
-      externalId: sid,
-      from: { phoneE164 },
-      body: storable(params.Body ?? ''),
-      attachments: await this.fetchMedia(config, params),
-      receivedAt: new Date(),
-      metadata: {
-        fromCity: optional(params.FromCity),
-        fromCountry: optional(params.FromCountry),
-        numSegments: optional(params.NumSegments),
-      },
-    });
+    const received = await new MessageService(this.deps, context).receiveInbound(inbound);
     if (received.duplicate) return twimlMessage(null);
     const keyword = smsKeyword(params.Body ?? '');
     if (keyword === 'stop' || keyword === 'start') {
@@ -108,6 +63,36 @@ export class TwilioInboundService {
       );
     }
     return twimlMessage(null);
+  }
+
+  /** Twilio's form post as an InboundMessage; a signed payload that cannot be one is refused with a 4xx. */
+  async normalize(
+    channel: InboundChannel,
+    config: TwilioSmsConfig,
+    params: Record<string, string>,
+  ): Promise<InboundMessage> {
+    const sid = messageSid(params);
+    const from = params.From;
+    if (!from) throw new WebhookRejection(400, 'From is required');
+    // A signed payload from an implausible sender is refused with a 4xx (Twilio does not retry it): it
+    // would become a guest whose "phone number" is garbage. Every possible number is still accepted.
+    const phoneE164 =
+      from.length <= SENDER_MAX_LENGTH ? normalizePhone(from, channel.organization.country) : null;
+    if (!phoneE164) throw new WebhookRejection(400, 'From is not a plausible phone number');
+    const optional = (value: string | undefined) => (value === undefined ? undefined : storable(value));
+    return {
+      channelAccountId: channel.id,
+      externalId: sid,
+      from: { phoneE164 },
+      body: storable(params.Body ?? ''),
+      attachments: await this.fetchMedia(config, params),
+      receivedAt: new Date(),
+      metadata: {
+        fromCity: optional(params.FromCity),
+        fromCountry: optional(params.FromCountry),
+        numSegments: optional(params.NumSegments),
+      },
+    };
   }
 
   async applyStatus(channel: InboundChannel, params: Record<string, string>): Promise<void> {

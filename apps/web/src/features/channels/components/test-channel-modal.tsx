@@ -1,19 +1,14 @@
 import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type ChannelAccountDto, ZE164 } from '@stayzr/shared';
+import { CHANNEL_PROVIDERS, type ChannelAccountDto } from '@stayzr/shared';
 import { IconCheck } from '@tabler/icons-react';
 import { trpc } from '../../../lib/trpc';
 import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { ApiErrorAlert } from '../../plan/components/plan-error-alert';
 import { useRetained } from '../../plan/lib/use-retained';
 
-function validateTo(value: string): string | null {
-  const parsed = ZE164.safeParse(value.trim());
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the number');
-}
-
-/** Sends a real SMS through the channel, and shows Twilio's answer: the message id, or its error. */
-export function SendTestSmsModal({
+/** Sends a real test message through the channel, and shows the provider's answer: the message id, or its error. */
+export function TestChannelModal({
   channel: requested,
   onClose,
 }: {
@@ -21,8 +16,18 @@ export function SendTestSmsModal({
   onClose: () => void;
 }) {
   const channel = useRetained(requested);
-  const form = useForm({ initialValues: { to: '' }, validate: { to: validateTo } });
-  const send = trpc.channels.sendTestSms.useMutation();
+  const provider = channel ? CHANNEL_PROVIDERS[channel.provider] : null;
+  const test = provider?.test;
+  const form = useForm({
+    initialValues: { to: '' },
+    validate: {
+      to: (value: string) => {
+        const parsed = test?.schema.shape.to?.safeParse(value.trim());
+        return !parsed || parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the recipient');
+      },
+    },
+  });
+  const send = trpc.channels.test.useMutation();
   const close = () => {
     onClose();
     send.reset();
@@ -30,21 +35,31 @@ export function SendTestSmsModal({
   };
 
   return (
-    <Modal opened={requested !== null} onClose={close} title="Send a test SMS" centered>
-      {channel ? (
+    <Modal
+      opened={requested !== null}
+      onClose={close}
+      title={test ? `Send a ${test.noun}` : 'Send a test message'}
+      centered
+    >
+      {channel && provider && test ? (
         <form
-          onSubmit={form.onSubmit(({ to }) => send.mutate({ channelAccountId: channel.id, to: to.trim() }))}
+          onSubmit={form.onSubmit(({ to }) =>
+            send.mutate({
+              provider: channel.provider,
+              channelAccountId: channel.id,
+              to: to.trim(),
+            } as Parameters<typeof send.mutate>[0]),
+          )}
           noValidate
         >
           <Stack gap="md">
             <Text size="sm">
-              Sends “Stayzr test message: your SMS channel works.” from {channel.address} through Twilio. Use
-              your own mobile number.
+              Sends “{test.body}” from {channel.address} through {provider.label}. {test.recipient.hint}
             </Text>
             <TextInput
-              label="Send to"
-              placeholder="+351912345678"
-              type="tel"
+              label={test.recipient.label}
+              placeholder={test.recipient.placeholder}
+              type={test.recipient.type}
               data-autofocus
               {...form.getInputProps('to')}
             />
@@ -56,7 +71,7 @@ export function SendTestSmsModal({
                 title="Sent"
                 role="status"
               >
-                Twilio accepted the message (id{' '}
+                {provider.label} accepted the message (id{' '}
                 <Text span ff="monospace" size="sm">
                   {send.data.externalId}
                 </Text>
@@ -68,7 +83,7 @@ export function SendTestSmsModal({
             <ModalFormFooter
               onCancel={close}
               cancelLabel="Close"
-              submitLabel={send.isSuccess || send.isError ? 'Send again' : 'Send test SMS'}
+              submitLabel={send.isSuccess || send.isError ? 'Send again' : `Send ${test.noun}`}
               loading={send.isPending}
             />
           </Stack>
