@@ -71,9 +71,14 @@ export class WorkerRuntime {
     });
   }
 
-  /** Stops taking new jobs and waits for the running ones to finish. */
+  /**
+   * Stops taking new jobs and waits for the running ones to finish. With Redis down a running job could
+   * not record its outcome anyway (it stays active, and BullMQ's stall check retries it once Redis is
+   * back), and a graceful close would wait for Redis forever: then close at once.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    const force = this.options.redis.status !== 'ready';
+    await Promise.all(this.workers.map((worker) => worker.close(force)));
     await this.queues.close();
   }
 }
