@@ -1,5 +1,8 @@
 import {
+  createTestChannelAccount,
+  createTestConversation,
   createTestDatabase,
+  createTestGuest,
   createTestOrganization,
   createTestUser,
   TEST_PASSWORD,
@@ -111,6 +114,61 @@ describe('super admins, team management and the platform', () => {
     expect(exited).toMatchObject({ impersonating: false, organization: null });
     expect((await expectTrpcError(first.client.team.list.query())).appCode).toBe('NO_ACTIVE_ORGANIZATION');
     expect((await second.client.auth.me.query())?.organization?.id).toBe(aurora.id);
+  });
+
+  it('impersonated writes on conversations and messages name what they touched in the audit log', async () => {
+    const channel = await createTestChannelAccount(database.db, seaside.id);
+    const guest = await createTestGuest(database.db, seaside.id);
+    const conversation = await createTestConversation(database.db, seaside.id, {
+      guestId: guest.id,
+      channelAccountId: channel.id,
+    });
+    const seasideStaff = await createTestUser(database.db, seaside.id, { role: 'STAFF' });
+    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    await admin.client.platform.switchOrganization.mutate({ organizationId: seaside.id });
+    await admin.client.conversations.setStatus.mutate({ conversationId: conversation.id, status: 'pending' });
+    await admin.client.conversations.assign.mutate({
+      conversationId: conversation.id,
+      assigneeId: seasideStaff.id,
+    });
+    const note = await admin.client.messages.send.mutate({
+      conversationId: conversation.id,
+      body: 'Checked with the front desk',
+      isPrivateNote: true,
+    });
+    const rows = await database.db.withPlatform((tx) =>
+      tx.auditLog.findMany({
+        where: {
+          organizationId: seaside.id,
+          action: { startsWith: 'impersonated.' },
+          createdAt: { gte: conversation.createdAt },
+        },
+        orderBy: { createdAt: 'asc' },
+      }),
+    );
+    expect(
+      rows.map(({ action, targetType, targetId, metadata }) => ({ action, targetType, targetId, metadata })),
+    ).toEqual([
+      {
+        action: 'impersonated.conversations.setStatus',
+        targetType: 'conversation',
+        targetId: conversation.id,
+        metadata: { ids: { conversationId: conversation.id } },
+      },
+      {
+        action: 'impersonated.conversations.assign',
+        targetType: 'conversation',
+        targetId: conversation.id,
+        metadata: { ids: { conversationId: conversation.id, assigneeId: seasideStaff.id } },
+      },
+      {
+        action: 'impersonated.messages.send',
+        targetType: 'conversation',
+        targetId: conversation.id,
+        metadata: { ids: { conversationId: conversation.id }, createdId: note.id },
+      },
+    ]);
+    await admin.client.platform.exitOrganization.mutate();
   });
 
   it('lists organizations with user, guest and conversation counts', async () => {

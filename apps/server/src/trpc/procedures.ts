@@ -1,5 +1,6 @@
 import { AppError, type Feature, type UserRoleValue } from '@stayzr/shared';
 import { SubscriptionEnforcementService, writeAudit } from '@stayzr/shared/server';
+import { impersonationAuditTarget } from './impersonation-audit.js';
 import { publicProcedure, t } from './init.js';
 
 /** Signed in. */
@@ -12,13 +13,15 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
  * Signed in and inside an organization. Writes made by a super admin switched into the organization
  * are audited with the real actor.
  */
-export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path }) => {
+export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
   if (!ctx.tenant) {
     throw new AppError('NO_ACTIVE_ORGANIZATION', 'Choose an organization to work in first.');
   }
   const tenant = ctx.tenant;
   const result = await next({ ctx: { ...ctx, tenant } });
   if (result.ok && type === 'mutation' && tenant.impersonating) {
+    // The write succeeded, so its input passed the procedure's schema; only uuid-shaped ids are taken.
+    const { metadata, ...target } = impersonationAuditTarget(path, await getRawInput(), result.data);
     await ctx.deps.db.withPlatform((tx) =>
       writeAudit(tx, {
         organizationId: tenant.organizationId,
@@ -26,6 +29,8 @@ export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path }
         actorType: 'super_admin',
         impersonating: true,
         action: `impersonated.${path}`,
+        ...target,
+        ...(Object.keys(metadata).length ? { metadata } : {}),
         request: ctx.request,
       }),
     );
