@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     forceExit.unref();
     await runtime.close();
     redis.disconnect();
+    await services.probes.drain();
     await db.close();
     process.exit(0);
   };

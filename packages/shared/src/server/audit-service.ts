@@ -9,6 +9,6 @@ export class AuditService extends BaseAuthenticatedService {
     input: Omit<AuditLogInput, 'organizationId'>,
   ): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
     this.requireRole('ORG_ADMIN');
-    return this.db((tx) => queryAuditLog(tx, { ...input, organizationId: this.orgId }));
+    return this.db((tx) => queryAuditLog(tx, { ...input, organizationId: this.orgId }, { platform: false }));
   }
 }

@@ -1,5 +1,5 @@
 import type { Database, SecretBox, Tx } from '@stayzr/db';
-import { findRowOwner, type ProbeEntity } from '@stayzr/db/queries';
+import type { ProbeEntity } from '@stayzr/db/queries';
 import type { Feature, UsageMetric } from '../billing/plans.js';
 import type { UserRoleValue } from '../dto.js';
 import { AppError } from '../errors.js';
@@ -14,6 +14,7 @@ import {
   type UsageSnapshot,
 } from './billing/enforcement.js';
 import type { InboundUsageCounter } from './billing/inbound-usage-counter.js';
+import type { CrossTenantProbeRecorder } from './cross-tenant-probes.js';
 import type { OrgEventPublisher } from './events/org-event-bus.js';
 import type { Logger } from './logger.js';
 import type { JobQueues } from './queues.js';
@@ -31,6 +32,8 @@ export interface ServiceDeps {
   /** Counts guests' inbound messages in the monthly usage, after their transaction. */
   inboundUsage: InboundUsageCounter;
   channels: ChannelSettings;
+  /** Records ids asked for across tenants, off the request path. */
+  probes: CrossTenantProbeRecorder;
 }
 
 export interface ChannelSettings {
@@ -158,29 +161,11 @@ export abstract class BaseAuthenticatedService {
 
   /**
    * The error for an id this organization cannot see. When the id exists in another organization the
-   * attempt is recorded (cross_tenant_denied) for the platform team; the caller cannot tell the difference.
+   * attempt is recorded (cross_tenant_denied) for the platform team, after the answer: the caller can
+   * tell the difference neither by the answer nor by its time.
    */
-  protected async notFound(entity: ProbeEntity, id: string): Promise<AppError> {
-    try {
-      const owner = await this.deps.db.withPlatform(async (tx) => {
-        const ownerOrg = await findRowOwner(tx, entity, id);
-        if (ownerOrg && ownerOrg !== this.orgId) {
-          await writeAudit(tx, {
-            ...this.auditActor(),
-            action: 'cross_tenant_denied',
-            targetType: entity,
-            targetId: id,
-            metadata: { ownerOrganizationId: ownerOrg },
-          });
-        }
-        return ownerOrg;
-      });
-      if (owner && owner !== this.orgId) {
-        this.deps.logger.warn({ entity, id, organizationId: this.orgId }, 'cross-tenant access denied');
-      }
-    } catch (error) {
-      this.deps.logger.error({ err: error, entity }, 'could not record cross-tenant probe');
-    }
+  protected notFound(entity: ProbeEntity, id: string): AppError {
+    this.deps.probes.record({ entity, id, actor: this.auditActor() });
     return new AppError('NOT_FOUND', `${entity.replace('_', ' ')} not found`);
   }
 }

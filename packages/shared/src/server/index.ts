@@ -12,6 +12,7 @@ export * from './channels/twilio-sms.js';
 export * from './channels/types.js';
 export * from './conversation-maintenance.js';
 export * from './conversation-service.js';
+export * from './cross-tenant-probes.js';
 export * from './delivery-sweeper.js';
 export * from './env.js';
 export * from './events/org-event-bus.js';

@@ -2,6 +2,7 @@ import { type Database, DEV_ENCRYPTION_KEY, SecretBox } from '@stayzr/db';
 import type { Redis } from 'ioredis';
 import type { ServiceDeps } from './base-authenticated-service.js';
 import { InboundUsageCounter } from './billing/inbound-usage-counter.js';
+import { CrossTenantProbeRecorder } from './cross-tenant-probes.js';
 import { OrgEventPublisher } from './events/org-event-bus.js';
 import type { Logger } from './logger.js';
 import { JobQueues } from './queues.js';
@@ -30,5 +31,6 @@ export function createServiceDeps(
     queues: new JobQueues(parts.redis, env.REDIS_PREFIX),
     inboundUsage: new InboundUsageCounter(parts.db, parts.logger),
     channels: { twilioApiBaseUrl: env.TWILIO_API_BASE_URL },
+    probes: new CrossTenantProbeRecorder(parts.db, parts.logger),
   };
 }
