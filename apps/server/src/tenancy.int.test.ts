@@ -328,6 +328,23 @@ describe('super admins, team management and the platform', () => {
     ]);
   });
 
+  it('invites an address that has an account at another hotel exactly like a new one', async () => {
+    const elsewhere = await createTestUser(database.db, seaside.id, { role: 'STAFF' });
+    const fresh = `nobody-yet-${Date.now()}@t.test`;
+    const answers = [];
+    for (const email of [elsewhere.email, fresh]) {
+      const invite = await auroraAdmin.client.team.invite.mutate({ email, role: 'STAFF' });
+      answers.push({
+        ...invite,
+        invitationId: typeof invite.invitationId,
+        inviteUrl: invite.inviteUrl.replace(/[^/]+$/, '<token>'),
+      });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    const pending = (await auroraAdmin.client.team.invitations.query()).map((invitation) => invitation.email);
+    expect(pending).toEqual(expect.arrayContaining([elsewhere.email, fresh]));
+  });
+
   it('refuses to invite someone who is already a member', async () => {
     const members = await auroraAdmin.client.team.list.query();
     const error = await expectTrpcError(
