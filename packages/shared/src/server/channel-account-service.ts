@@ -1,4 +1,4 @@
-import type { Database } from '@stayzr/db';
+import { type Database, Prisma } from '@stayzr/db';
 import type { ChannelAccountDto } from '../dto.js';
 import { AppError } from '../errors.js';
 import { BaseAuthenticatedService } from './base-authenticated-service.js';
@@ -97,11 +97,9 @@ export class ChannelAccountService extends BaseAuthenticatedService {
   async createTwilioSms(input: { name: string; accountSid: string; authToken: string; phoneNumber: string }) {
     this.requireRole('ORG_ADMIN');
     await this.requireWritable();
-    // Numbers are unique across hotels (inbound routing), so look beyond this organization.
-    const taken = await this.deps.db.withPlatform((tx) =>
-      tx.channelAccount.count({ where: { provider: 'twilio', address: input.phoneNumber } }),
-    );
-    if (taken) throw new AppError('CONFLICT', `${input.phoneNumber} is already connected to Stayzr.`);
+    // Whether another hotel uses the number is none of this one's business: addresses are unique per
+    // organization (the index answers a duplicate here, atomically), and the Twilio credentials prove
+    // who owns the number.
     const row = await this.db(async (tx) => {
       const property = await tx.property.findFirstOrThrow({
         where: this.scope({}),
@@ -128,6 +126,11 @@ export class ChannelAccountService extends BaseAuthenticatedService {
         { provider: 'twilio' },
       );
       return created;
+    }).catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new AppError('CONFLICT', `${input.phoneNumber} is already connected to this hotel.`);
+      }
+      throw error;
     });
     return this.toDto(row);
   }
