@@ -345,6 +345,33 @@ describe('super admins, team management and the platform', () => {
     expect(pending).toEqual(expect.arrayContaining([elsewhere.email, fresh]));
   });
 
+  it('only super admins learn that an address already has an account (creating an organization)', async () => {
+    const members = await auroraAdmin.client.team.list.query();
+    const attempt = (adminEmail: string) => ({
+      name: 'Probe Hotel',
+      slug: `probe-${Date.now()}`,
+      timezone: 'Europe/Dublin',
+      country: 'ie',
+      plan: 'starter' as const,
+      adminEmail,
+    });
+    // An org admin is refused before anything is looked up, alike for a known and an unknown address.
+    const known = await expectTrpcError(
+      auroraAdmin.client.platform.organizations.create.mutate(attempt(members[0]!.email)),
+    );
+    const unknown = await expectTrpcError(
+      auroraAdmin.client.platform.organizations.create.mutate(attempt('nobody@probe.test')),
+    );
+    expect(known).toEqual(unknown);
+    expect(known.code).toBe('FORBIDDEN');
+    // Platform staff see every team anyway, and need to know before creating a hotel whose admin could not join.
+    const admin = await TrpcSession.signIn(base, superAdminEmail, TEST_PASSWORD);
+    const conflict = await expectTrpcError(
+      admin.client.platform.organizations.create.mutate(attempt(members[0]!.email)),
+    );
+    expect(conflict.appCode).toBe('CONFLICT');
+  });
+
   it('refuses to invite someone who is already a member', async () => {
     const members = await auroraAdmin.client.team.list.query();
     const error = await expectTrpcError(
