@@ -142,10 +142,8 @@ describe('plans on the messaging path', () => {
       phoneNumber: taken.channel.address,
     };
     // The same answer but for what names the channel itself (its id, its number).
-    const shape = (dto: Record<string, unknown>) =>
-      JSON.parse(
-        JSON.stringify(dto).replaceAll(String(dto.id), '<id>').replaceAll(String(dto.address), '<number>'),
-      );
+    const shape = (dto: { id: string; address: string }) =>
+      JSON.parse(JSON.stringify(dto).replaceAll(dto.id, '<id>').replaceAll(dto.address, '<number>'));
     const elsewhere = await session.client.channels.createTwilioSms.mutate(input);
     const fresh = await session.client.channels.createTwilioSms.mutate({
       ...input,
