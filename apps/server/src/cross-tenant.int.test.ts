@@ -122,7 +122,11 @@ const FIXTURES: Record<string, Fixture> = {
   'guests.merge': {
     access: 'org-id',
     adminOnly: false,
-    call: (c, a) => c.guests.merge.mutate({ survivorId: a.guestId, mergedId: a.guestId.replace(/.$/, '0') }),
+    call: (c, a) =>
+      c.guests.merge.mutate({
+        survivorId: a.guestId,
+        mergedId: a.guestId.replace(/.$/, (last) => (last === '0' ? '1' : '0')),
+      }),
   },
   'stays.forGuest': {
     access: 'org-id',
