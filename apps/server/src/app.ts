@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { registerStripeWebhook } from './billing/stripe-webhook.js';
 import type { ServerDeps } from './deps.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import { cutEventStreamsOnClose } from './http/event-streams.js';
 import { channelWebhooks } from './http/webhooks/channel-webhooks.js';
 import { type AppRouter, appRouter } from './router.js';
 import { completeJsonResponse } from './trpc/complete-json-response.js';
@@ -35,6 +36,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
   registerErrorHandling(app);
+  cutEventStreamsOnClose(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: env.NODE_ENV === 'production' ? undefined : false,

@@ -9,11 +9,13 @@ import {
   createTestStay,
   createTestUser,
   type TestDatabase,
+  unscopedPool,
 } from '@stayzr/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, type TrpcSession } from './testing/trpc-session.js';
+import { waitFor } from './testing/wait-for.js';
 
 /** Ids that belong to organization A; every probe is made by organization B's users. */
 interface OrgAIds {
@@ -413,6 +415,50 @@ describe('cross-tenant isolation of every procedure', () => {
     staffB = await harness.signIn(staffUserB.email);
   });
 
+  it('a foreign id answers NOT_FOUND without waiting for its audit row, which is still written after', async () => {
+    const denials = () =>
+      database.db.withPlatform((tx) =>
+        tx.auditLog.count({ where: { action: 'cross_tenant_denied', targetId: a.conversationId } }),
+      );
+    const before = await denials();
+    // A slow audit writer: inserts into audit_logs wait until this transaction ends; reads do not.
+    const locker = await unscopedPool(database.db).connect();
+    await locker.query('begin');
+    await locker.query('lock table audit_logs in exclusive mode');
+    let answer: unknown;
+    try {
+      answer = await Promise.race([
+        expectTrpcError(adminB.client.conversations.get.query({ conversationId: a.conversationId })),
+        new Promise((resolve) => setTimeout(() => resolve('the answer waited for the audit write'), 2_000)),
+      ]);
+      expect(await denials()).toBe(before);
+    } finally {
+      await locker.query('rollback');
+      locker.release();
+    }
+    expect(answer).toMatchObject({ code: 'NOT_FOUND', appCode: 'NOT_FOUND' });
+    await waitFor(async () => (await denials()) === before + 1, 5_000, 'the cross_tenant_denied row');
+  });
+
+  it("a hotel's own audit log does not show its probes of other hotels' ids (whether a row appears would tell)", async () => {
+    const foreign = await expectTrpcError(adminB.client.guests.get.query({ guestId: a.guestId }));
+    const random = await expectTrpcError(
+      adminB.client.guests.get.query({ guestId: '01a25153-0000-7000-8000-000000000000' }),
+    );
+    expect(foreign).toEqual(random);
+    await waitFor(
+      () =>
+        database.db.withPlatform((tx) =>
+          tx.auditLog.count({ where: { action: 'cross_tenant_denied', targetId: a.guestId } }),
+        ),
+      5_000,
+      'the platform’s cross_tenant_denied row',
+    );
+    const own = await adminB.client.audit.list.query({ limit: 200 });
+    expect(own.items.filter((row) => row.action === 'cross_tenant_denied')).toEqual([]);
+    expect(JSON.stringify(own)).not.toContain(a.orgId);
+  });
+
   it('has a fixture for every procedure of the app router', () => {
     const missing = procedurePaths.filter((path) => !FIXTURES[path]);
     expect(missing, `add these procedures to FIXTURES in ${import.meta.url}`).toEqual([]);
@@ -427,10 +473,15 @@ describe('cross-tenant isolation of every procedure', () => {
         const error = await expectTrpcError(fixture.call(adminB.client, a));
         expect(error).toMatchObject({ code: 'NOT_FOUND', appCode: 'NOT_FOUND' });
         expect(await snapshotOfA()).toBe(before);
-        const denied = await database.db.withTenant(orgBId, (tx) =>
-          tx.auditLog.count({ where: { action: 'cross_tenant_denied' } }),
+        // Written after the answer (see the probe test below), so waited for.
+        await waitFor(
+          () =>
+            database.db.withTenant(orgBId, (tx) =>
+              tx.auditLog.count({ where: { action: 'cross_tenant_denied' } }),
+            ),
+          5_000,
+          'the cross_tenant_denied row',
         );
-        expect(denied).toBeGreaterThan(0);
       });
     }
     if (fixture.access === 'org-list') {

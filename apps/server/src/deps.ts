@@ -96,6 +96,7 @@ export async function createServerDeps(env: ServerEnv, logger?: Logger): Promise
       await services.queues.close().catch(() => undefined);
       subscriberRedis.disconnect();
       redis.disconnect();
+      await services.probes.drain();
       await db.close();
     },
   };

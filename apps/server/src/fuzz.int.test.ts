@@ -11,14 +11,16 @@ import {
   createTestStay,
   createTestUser,
   type TestDatabase,
+  testRedisPrefix,
 } from '@stayzr/db/testing';
-import { postSignedTwilioWebhook } from '@stayzr/testing';
+import type { StripeBillingProvider } from '@stayzr/shared/server';
+import { FakeStripe, postSignedTwilioWebhook } from '@stayzr/testing';
 import fc from 'fast-check';
 import superjson from 'superjson';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import { SESSION_COOKIE } from './session-cookie.js';
-import { useServerHarness } from './testing/harness.js';
+import { startListeningTestServer, type TestServer, useServerHarness } from './testing/harness.js';
 
 /**
  * Hang guard, not a performance assertion: every request must be answered within 3 s, on a shared,
@@ -29,7 +31,7 @@ const ANSWER_WITHIN_MS = 3_000;
  * Generated inputs per procedure and caller. Small, so the suite stays within ~40 s; fast-check's seed
  * is random on every run and printed on failure (replay with `fc.assert(..., { seed, path })`).
  */
-const RUNS = { admin: 10, anonymous: 2, superAdmin: 8, webhook: 40 } as const;
+const RUNS = { admin: 10, anonymous: 2, superAdmin: 8, webhook: 40, stripe: 80 } as const;
 
 const AUTH_TOKEN = 'fuzz-auth-token-0123456789';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -587,6 +589,166 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
       );
       expect(response.status).toBe(200);
       expect(await messages()).toBe(before + 1);
+    });
+  });
+  describe('Stripe webhook', () => {
+    const WEBHOOK_SECRET = 'whsec_fuzz_secret';
+    let stripe: FakeStripe;
+    let billingServer: TestServer;
+    let billingBase: string;
+
+    beforeAll(async () => {
+      stripe = new FakeStripe();
+      await stripe.listen();
+      // A server of its own with Stripe configured, on the same database: the procedures above keep manual billing.
+      billingServer = await startListeningTestServer({
+        DATABASE_URL: database.url,
+        REDIS_PREFIX: testRedisPrefix(),
+        STRIPE_SECRET_KEY: 'sk_test_stayzr_fuzz',
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        STRIPE_PRICE_STARTER: 'price_starter_monthly',
+        STRIPE_PRICE_PROFESSIONAL: 'price_professional_monthly',
+        STRIPE_API_BASE_URL: stripe.baseUrl,
+      });
+      billingBase = billingServer.baseUrl;
+    });
+    afterAll(async () => {
+      await billingServer?.close();
+      await stripe?.close();
+    });
+
+    const sign = (payload: string) =>
+      (billingServer.deps.billing as StripeBillingProvider).stripe.webhooks.generateTestHeaderString({
+        payload,
+        secret: WEBHOOK_SECRET,
+      });
+    let eventSeq = 0;
+    /** The events the handler acts on, about the fuzz hotel, each with a fresh id. */
+    const validEvent = fc
+      .constantFrom(
+        'checkout.session.completed',
+        'customer.subscription.updated',
+        'customer.subscription.deleted',
+        'invoice.payment_failed',
+        'customer.created',
+      )
+      .map((type) => ({
+        id: `evt_fuzz${String(++eventSeq).padStart(12, '0')}`,
+        object: 'event',
+        type,
+        api_version: '2026-10-28.endive',
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
+        data: {
+          object: {
+            id: type.startsWith('customer.subscription') ? 'sub_fuzz' : 'in_fuzz',
+            client_reference_id: orgId,
+            metadata: { organizationId: orgId, plan: 'professional' },
+            customer: 'cus_fuzz',
+            subscription: 'sub_fuzz',
+            status: 'active',
+            trial_end: null,
+            items: { data: [{ price: { id: 'price_professional_monthly' } }] },
+          },
+        },
+      }));
+    const FIELDS = [
+      ['id'],
+      ['type'],
+      ['data'],
+      ['data', 'object'],
+      ...[
+        'id',
+        'client_reference_id',
+        'metadata',
+        'customer',
+        'subscription',
+        'status',
+        'trial_end',
+        'items',
+      ].map((field) => ['data', 'object', field]),
+      ['data', 'object', 'metadata', 'plan'],
+      ['data', 'object', 'metadata', 'organizationId'],
+      ['data', 'object', 'items', 'data'],
+    ];
+    const withValue = (event: Record<string, unknown>, path: string[], value: unknown) => {
+      const copy = structuredClone(event);
+      let node: Record<string, unknown> = copy;
+      for (const key of path.slice(0, -1)) {
+        if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+        node = node[key] as Record<string, unknown>;
+      }
+      node[path[path.length - 1] as string] = value;
+      return copy;
+    };
+    // Signed bodies: mostly a real event with one field made hostile, else any JSON, else not JSON at all.
+    const payload = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(validEvent, fc.constantFrom(...FIELDS), hostileValue)
+          .map(([event, path, value]) => JSON.stringify(withValue(event, path, value)) ?? ''),
+      },
+      { weight: 1, arbitrary: hostileValue.map((value) => JSON.stringify(value) ?? '') },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('', ' ', '{', 'null', '[]', '{}', '"evt_1"', '{"object":"v2.core.event"}'),
+      },
+    );
+    /** The hotel's billing state and what a webhook may write: events, audit rows, notifications. */
+    const billingState = () =>
+      database.db.withPlatform(async (tx) => ({
+        organizations: await tx.organization.findMany({
+          select: {
+            id: true,
+            plan: true,
+            subscriptionStatus: true,
+            billingCustomerId: true,
+            billingSubscription: true,
+          },
+          orderBy: { id: 'asc' },
+        }),
+        billingEvents: await tx.billingEvent.count(),
+        rows: await rowCount(),
+      }));
+
+    it('/webhooks/stripe answers signed hostile payloads < 500, writes nothing it refuses', async () => {
+      await fc.assert(
+        fc.asyncProperty(payload, async (body) => {
+          const before = await billingState();
+          const response = await fetch(`${billingBase}/webhooks/stripe`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'stripe-signature': sign(body) },
+            body,
+            signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+          });
+          const text = await response.text();
+          const label = `${body.slice(0, 300)} → ${response.status} ${text.slice(0, 200)}`;
+          expect(response.status, label).toBeLessThan(500);
+          expect(text, label).not.toMatch(LEAK);
+          if (response.status >= 400) expect(await billingState(), label).toEqual(before);
+        }),
+        { numRuns: RUNS.stripe },
+      );
+    }, 90_000);
+
+    it('a well-formed, signed event among the hostile ones is still applied', async () => {
+      const body = JSON.stringify({
+        id: 'evt_fuzz_plausible',
+        object: 'event',
+        type: 'invoice.payment_failed',
+        data: { object: { id: 'in_fuzz_plausible', customer: 'cus_nobody' } },
+      });
+      const response = await fetch(`${billingBase}/webhooks/stripe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': sign(body) },
+        body,
+      });
+      expect({ status: response.status, body: await response.json() }).toEqual({
+        status: 200,
+        body: { received: true },
+      });
     });
   });
 });

@@ -115,7 +115,7 @@ describe('plans on the messaging path', () => {
     expect((await inbound(channel.id, '+447400700700', 'Still there?')).status).toBe(200);
   });
 
-  it('channel settings: another hotel’s number is a clear conflict, and read-only mode blocks changes', async () => {
+  it('channel settings: another hotel’s number connects like any other (no hint), the same hotel’s twice is a conflict; read-only mode blocks changes', async () => {
     const taken = await hotel(null);
     const org = await createTestOrganization(database.db, { plan: 'starter', subscriptionStatus: 'active' });
     const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
@@ -126,9 +126,25 @@ describe('plans on the messaging path', () => {
       phoneNumber: taken.channel.address,
     };
     const input = { provider: 'twilio' as const, name: 'Front desk', config };
+    // The same answer but for what names the channel itself (its id, its number).
+    const shape = (dto: { id: string; address: string }) =>
+      JSON.parse(JSON.stringify(dto).replaceAll(dto.id, '<id>').replaceAll(dto.address, '<number>'));
+    const elsewhere = await session.client.channels.connect.mutate(input);
+    const fresh = await session.client.channels.connect.mutate({
+      ...input,
+      config: { ...config, phoneNumber: '+15005550777' },
+    });
+    expect(shape(elsewhere)).toEqual(shape(fresh));
+    expect(elsewhere.address).toBe(taken.channel.address);
     const conflict = await expectTrpcError(session.client.channels.connect.mutate(input));
     expect(conflict).toMatchObject({ code: 'CONFLICT', appCode: 'CONFLICT' });
-    expect(conflict.message).toContain(taken.channel.address);
+    expect(conflict.message).toBe(`${taken.channel.address} is already connected to this hotel.`);
+    // The first hotel's channel still gets its own inbound traffic (routing is by channel id).
+    expect((await inbound(taken.channel.id, '+447400700701', 'Still mine?')).status).toBe(200);
+    const firstHotelMessages = await database.db.withTenant(taken.org.id, (tx) =>
+      tx.message.count({ where: { body: 'Still mine?' } }),
+    );
+    expect(firstHotelMessages).toBe(1);
     await database.db.withPlatform((tx) =>
       tx.organization.update({ where: { id: org.id }, data: { subscriptionStatus: 'past_due' } }),
     );

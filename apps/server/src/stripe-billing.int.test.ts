@@ -179,6 +179,42 @@ describe('Stripe billing: Checkout upgrades and signed webhooks', () => {
     expect(await audits(org.id, 'billing.')).toEqual([]);
   });
 
+  it('a correctly signed body that is not a Stripe event is a clear 400 and writes nothing', async () => {
+    const { org } = await hotel();
+    const before = await organization(org.id);
+    const eventsBefore = await database.db.withPlatform((tx) => tx.billingEvent.count());
+    const notEvents = [
+      '',
+      'null',
+      '{}',
+      '[]',
+      '"evt_1"',
+      '42',
+      '{"id":"evt_no_type"}',
+      JSON.stringify({ id: 7, type: 'checkout.session.completed', data: { object: {} } }),
+      JSON.stringify({ id: 'evt_no_data', object: 'event', type: 'invoice.payment_failed' }),
+      JSON.stringify({
+        id: 'evt_null_object',
+        type: 'customer.subscription.updated',
+        data: { object: null },
+      }),
+      JSON.stringify({ id: `evt_${'x'.repeat(300)}`, type: 'invoice.payment_failed', data: { object: {} } }),
+      JSON.stringify({ id: 'evt_nul\u0000', type: 'invoice.payment_failed', data: { object: {} } }),
+    ];
+    const answers = [];
+    for (const payload of notEvents) answers.push({ payload, ...(await deliver(payload)) });
+    expect(answers).toEqual(
+      notEvents.map((payload) => ({
+        payload,
+        status: 400,
+        body: { received: false, error: 'not a Stripe event' },
+      })),
+    );
+    expect(await organization(org.id)).toEqual(before);
+    expect(await database.db.withPlatform((tx) => tx.billingEvent.count())).toBe(eventsBefore);
+    expect(await audits(org.id, 'billing.')).toEqual([]);
+  });
+
   it('subscription updates, payment failures and cancellation drive the status (read-only when not paid)', async () => {
     const { org, admin } = await hotel({
       plan: 'professional',

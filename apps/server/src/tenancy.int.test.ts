@@ -1,4 +1,12 @@
-import { createTestOrganization, createTestUser, TEST_PASSWORD, type TestDatabase } from '@stayzr/db/testing';
+import {
+  createTestChannelAccount,
+  createTestConversation,
+  createTestGuest,
+  createTestOrganization,
+  createTestUser,
+  TEST_PASSWORD,
+  type TestDatabase,
+} from '@stayzr/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
@@ -92,6 +100,61 @@ describe('super admins, team management and the platform', () => {
     expect(exited).toMatchObject({ impersonating: false, organization: null });
     expect((await expectTrpcError(first.client.team.list.query())).appCode).toBe('NO_ACTIVE_ORGANIZATION');
     expect((await second.client.auth.me.query())?.organization?.id).toBe(aurora.id);
+  });
+
+  it('impersonated writes on conversations and messages name what they touched in the audit log', async () => {
+    const channel = await createTestChannelAccount(database.db, seaside.id);
+    const guest = await createTestGuest(database.db, seaside.id);
+    const conversation = await createTestConversation(database.db, seaside.id, {
+      guestId: guest.id,
+      channelAccountId: channel.id,
+    });
+    const seasideStaff = await createTestUser(database.db, seaside.id, { role: 'STAFF' });
+    const admin = await harness.signIn(superAdminEmail);
+    await admin.client.platform.switchOrganization.mutate({ organizationId: seaside.id });
+    await admin.client.conversations.setStatus.mutate({ conversationId: conversation.id, status: 'pending' });
+    await admin.client.conversations.assign.mutate({
+      conversationId: conversation.id,
+      assigneeId: seasideStaff.id,
+    });
+    const note = await admin.client.messages.send.mutate({
+      conversationId: conversation.id,
+      body: 'Checked with the front desk',
+      isPrivateNote: true,
+    });
+    const rows = await database.db.withPlatform((tx) =>
+      tx.auditLog.findMany({
+        where: {
+          organizationId: seaside.id,
+          action: { startsWith: 'impersonated.' },
+          createdAt: { gte: conversation.createdAt },
+        },
+        orderBy: { createdAt: 'asc' },
+      }),
+    );
+    expect(
+      rows.map(({ action, targetType, targetId, metadata }) => ({ action, targetType, targetId, metadata })),
+    ).toEqual([
+      {
+        action: 'impersonated.conversations.setStatus',
+        targetType: 'conversation',
+        targetId: conversation.id,
+        metadata: { ids: { conversationId: conversation.id } },
+      },
+      {
+        action: 'impersonated.conversations.assign',
+        targetType: 'conversation',
+        targetId: conversation.id,
+        metadata: { ids: { conversationId: conversation.id, assigneeId: seasideStaff.id } },
+      },
+      {
+        action: 'impersonated.messages.send',
+        targetType: 'conversation',
+        targetId: conversation.id,
+        metadata: { ids: { conversationId: conversation.id }, createdId: note.id },
+      },
+    ]);
+    await admin.client.platform.exitOrganization.mutate();
   });
 
   it('lists organizations with user, guest and conversation counts', async () => {
@@ -249,6 +312,50 @@ describe('super admins, team management and the platform', () => {
       'team.invitation_resent',
       'team.invited',
     ]);
+  });
+
+  it('invites an address that has an account at another hotel exactly like a new one', async () => {
+    const elsewhere = await createTestUser(database.db, seaside.id, { role: 'STAFF' });
+    const fresh = `nobody-yet-${Date.now()}@t.test`;
+    const answers = [];
+    for (const email of [elsewhere.email, fresh]) {
+      const invite = await auroraAdmin.client.team.invite.mutate({ email, role: 'STAFF' });
+      answers.push({
+        ...invite,
+        invitationId: typeof invite.invitationId,
+        inviteUrl: invite.inviteUrl.replace(/[^/]+$/, '<token>'),
+      });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    const pending = (await auroraAdmin.client.team.invitations.query()).map((invitation) => invitation.email);
+    expect(pending).toEqual(expect.arrayContaining([elsewhere.email, fresh]));
+  });
+
+  it('only super admins learn that an address already has an account (creating an organization)', async () => {
+    const members = await auroraAdmin.client.team.list.query();
+    const attempt = (adminEmail: string) => ({
+      name: 'Probe Hotel',
+      slug: `probe-${Date.now()}`,
+      timezone: 'Europe/Dublin',
+      country: 'ie',
+      plan: 'starter' as const,
+      adminEmail,
+    });
+    // An org admin is refused before anything is looked up, alike for a known and an unknown address.
+    const known = await expectTrpcError(
+      auroraAdmin.client.platform.organizations.create.mutate(attempt(members[0]!.email)),
+    );
+    const unknown = await expectTrpcError(
+      auroraAdmin.client.platform.organizations.create.mutate(attempt('nobody@probe.test')),
+    );
+    expect(known).toEqual(unknown);
+    expect(known.code).toBe('FORBIDDEN');
+    // Platform staff see every team anyway, and need to know before creating a hotel whose admin could not join.
+    const admin = await harness.signIn(superAdminEmail);
+    const conflict = await expectTrpcError(
+      admin.client.platform.organizations.create.mutate(attempt(members[0]!.email)),
+    );
+    expect(conflict.appCode).toBe('CONFLICT');
   });
 
   it('refuses to invite someone who is already a member', async () => {

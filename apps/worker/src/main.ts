@@ -6,6 +6,8 @@ import { WorkerRuntime } from './runtime.js';
 const env = parseEnvOrExit(ZWorkerEnv);
 const logger = createLogger({ name: 'worker', level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });
 
+let closing = false;
+
 async function main(): Promise<void> {
   const db = createDb({
     connectionString: env.DATABASE_URL,
@@ -29,9 +31,7 @@ async function main(): Promise<void> {
     concurrency: env.WORKER_CONCURRENCY,
     services,
   });
-  const queues = await runtime.start();
 
-  let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -43,16 +43,26 @@ async function main(): Promise<void> {
     forceExit.unref();
     await runtime.close();
     redis.disconnect();
+    await services.probes.drain();
     await db.close();
     process.exit(0);
   };
+  // Before start(): it waits for Redis, and a worker whose Redis never comes must still stop on SIGTERM.
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  // Only now: a supervisor that signals as soon as it reads this line finds the handlers in place.
+  const reportWaiting = (error: Error) =>
+    logger.warn({ err: error.message }, 'waiting for Redis before starting the workers');
+  redis.once('error', reportWaiting);
+  const queues = await runtime.start();
+  redis.off('error', reportWaiting);
+  if (closing) return;
+  // A supervisor that signals as soon as it reads this line finds the handlers in place.
   logger.info({ queues }, 'Stayzr worker started');
 }
 
 main().catch((error: unknown) => {
+  // A shutdown during start() disconnects Redis under it; that shutdown decides the exit code.
+  if (closing) return;
   process.stderr.write(
     `stayzr worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
   );

@@ -103,7 +103,12 @@ export class WorkerRuntime {
     });
   }
 
-  /** Stops the runners (hand-over first), then stops taking jobs and waits for the running ones. */
+  /**
+   * Stops the runners (hand-over first), then stops taking jobs and waits for the running ones. With
+   * Redis down a running job could not record its outcome anyway (it stays active, and BullMQ's stall
+   * check retries it once Redis is back), and a graceful close would wait for Redis forever: then close
+   * at once.
+   */
   async close(): Promise<void> {
     const runners = this.started.splice(0).reverse();
     await Promise.all(
@@ -115,7 +120,8 @@ export class WorkerRuntime {
           ),
       ),
     );
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    const force = this.options.redis.status !== 'ready';
+    await Promise.all(this.workers.map((worker) => worker.close(force)));
     await this.queues.close();
   }
 }

@@ -400,11 +400,11 @@ async function ensureChannel(
   channel: DemoChannel,
   ctx: OrgContext,
 ): Promise<ChannelAccount> {
-  const existing = await tx.channelAccount.findUnique({
-    where: { provider_address: { provider: channel.provider, address: channel.address } },
+  const existing = await tx.channelAccount.findFirst({
+    where: { provider: channel.provider, address: channel.address },
   });
   if (existing) {
-    // The address routes inbound traffic, so silently sharing it with another organization would misroute.
+    // Demo tools (npm run simulate:sms) find a channel by its address: keep demo addresses unambiguous.
     if (existing.organizationId !== organizationId) {
       throw new Error(
         `demo channel ${channel.provider} ${channel.address} already belongs to another organization (${existing.organizationId})`,

@@ -21,7 +21,11 @@ export async function simulateSms(
 ): Promise<{ status: number; body: string; url: string }> {
   const to = input.to ?? DEMO_SMS_NUMBER;
   const channel = await input.db.withPlatform((tx) =>
-    tx.channelAccount.findUnique({ where: { provider_address: { provider: 'twilio', address: to } } }),
+    // Addresses are unique per organization; the seed keeps demo numbers unique across them.
+    tx.channelAccount.findFirst({
+      where: { provider: 'twilio', address: to },
+      orderBy: { createdAt: 'asc' },
+    }),
   );
   if (!channel?.encryptedConfig)
     throw new Error(`no Twilio SMS channel with number ${to} (run npm run db:seed?)`);

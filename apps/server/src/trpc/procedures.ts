@@ -1,5 +1,6 @@
 import { AppError, type Feature, type UserRoleValue } from '@stayzr/shared';
 import { writeAudit } from '@stayzr/shared/server';
+import { impersonationAuditTarget } from './impersonation-audit.js';
 import { publicProcedure, t } from './init.js';
 import { platformServices, tenantServices } from './services.js';
 
@@ -22,13 +23,15 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
  * (each built on first use). Writes made by a super admin switched into the organization are audited
  * with the real actor.
  */
-export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path }) => {
+export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
   if (!ctx.tenant) {
     throw new AppError('NO_ACTIVE_ORGANIZATION', 'Choose an organization to work in first.');
   }
   const tenant = ctx.tenant;
   const result = await next({ ctx: { ...ctx, tenant, services: tenantServices(ctx.deps, tenant) } });
   if (result.ok && type === 'mutation' && tenant.impersonating) {
+    // The write succeeded, so its input passed the procedure's schema; only uuid-shaped ids are taken.
+    const { metadata, ...target } = impersonationAuditTarget(path, await getRawInput(), result.data);
     await ctx.deps.db.withPlatform((tx) =>
       writeAudit(tx, {
         organizationId: tenant.organizationId,
@@ -36,6 +39,8 @@ export const orgProcedure = authedProcedure.use(async ({ ctx, next, type, path }
         actorType: 'super_admin',
         impersonating: true,
         action: `impersonated.${path}`,
+        ...target,
+        ...(Object.keys(metadata).length ? { metadata } : {}),
         request: ctx.request,
       }),
     );

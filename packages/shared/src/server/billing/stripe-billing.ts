@@ -18,6 +18,7 @@ import type {
   BillingProvider,
   BillingUrls,
 } from './billing-provider.js';
+import { isStripeEventShape } from './stripe-event-shape.js';
 
 export interface StripeBillingConfig {
   secretKey: string;
@@ -177,14 +178,22 @@ export class StripeWebhookHandler {
   ) {}
 
   async handle(rawBody: string | Buffer, signature: string | string[] | undefined): Promise<WebhookResult> {
-    let event: Stripe.Event;
-    try {
-      if (typeof signature !== 'string' || !signature) throw new Error('missing Stripe-Signature header');
-      event = this.provider.stripe.webhooks.constructEvent(rawBody, signature, this.webhookSecret);
-    } catch (error) {
+    if (rawBody.length === 0) return this.notAnEvent();
+    const refuseSignature = (error: unknown): WebhookResult => {
       this.deps.logger.warn({ err: error }, 'Stripe webhook refused: bad signature');
       return { status: 400, body: { received: false, error: 'invalid signature' } };
+    };
+    if (typeof signature !== 'string' || !signature)
+      return refuseSignature('missing Stripe-Signature header');
+    let event: Stripe.Event;
+    try {
+      event = this.provider.stripe.webhooks.constructEvent(rawBody, signature, this.webhookSecret);
+    } catch (error) {
+      // The SDK parses the body only once the signature holds: anything else it throws is about the body.
+      if (error instanceof Stripe.errors.StripeSignatureVerificationError) return refuseSignature(error);
+      return this.notAnEvent();
     }
+    if (!isStripeEventShape(event)) return this.notAnEvent();
     const applied = await this.deps.db.withPlatform(async (tx) => {
       if (!(await recordBillingEventOnce(tx, event.id, event.type))) return false;
       const organizationId = await this.apply(tx, event);
@@ -196,6 +205,11 @@ export class StripeWebhookHandler {
     if (!applied)
       this.deps.logger.info({ eventId: event.id, type: event.type }, 'Stripe event already applied');
     return { status: 200, body: { received: true, ...(applied ? {} : { duplicate: true }) } };
+  }
+
+  private notAnEvent(): WebhookResult {
+    this.deps.logger.warn('Stripe webhook refused: signed, but not a Stripe event we can read');
+    return { status: 400, body: { received: false, error: 'not a Stripe event' } };
   }
 
   /** Returns the organization the event concerned, if any. */

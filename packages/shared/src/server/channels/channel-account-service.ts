@@ -1,4 +1,4 @@
-import type { Database, Tx } from '@stayzr/db';
+import { type Database, Prisma, type Tx } from '@stayzr/db';
 import type { ChannelAccountDto } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
@@ -91,7 +91,9 @@ export class ChannelAccountService extends BaseAuthenticatedService {
 
   /**
    * Connects a channel of any provider in the registry. The provider's address field (a phone number)
-   * becomes the channel's address, unique across hotels (inbound routing); the other settings are sealed.
+   * becomes the channel's address, unique within the hotel; the other settings are sealed. Whether
+   * another hotel uses the address is none of this one's business (inbound routing goes by the channel's
+   * id, and the provider's credentials prove ownership), so nothing here looks beyond the organization.
    * Connecting an address this hotel disconnected earlier brings that channel back, with its history.
    */
   async connect(input: ConnectChannelInput): Promise<ChannelAccountDto> {
@@ -100,18 +102,15 @@ export class ChannelAccountService extends BaseAuthenticatedService {
     await this.plan.requireFeature(provider.feature);
     const { [provider.info.addressField]: address, ...settings } = input.config as Record<string, string>;
     if (!address) throw new AppError('BAD_REQUEST', 'The channel needs an address.');
-    const existing = await this.deps.db.withPlatform((tx) =>
-      tx.channelAccount.findFirst({
-        where: { provider: input.provider, address },
-        select: { id: true, organizationId: true, status: true },
-      }),
-    );
-    const reconnecting = existing?.organizationId === this.orgId && existing.status === 'disconnected';
-    if (existing && !reconnecting)
-      throw new AppError('CONFLICT', `${address} is already connected to Stayzr.`);
     const encryptedConfig = this.deps.secrets.encryptJson(settings);
+    const alreadyHere = () => new AppError('CONFLICT', `${address} is already connected to this hotel.`);
     const row = await this.db(async (tx) => {
-      if (existing && reconnecting) {
+      const existing = await tx.channelAccount.findFirst({
+        where: this.scope({ provider: input.provider, address }),
+        select: { id: true, status: true },
+      });
+      if (existing && existing.status !== 'disconnected') throw alreadyHere();
+      if (existing) {
         const updated = await tx.channelAccount.update({
           where: { id: existing.id },
           data: { name: input.name, encryptedConfig, status: 'active', statusDetail: null },
@@ -136,6 +135,11 @@ export class ChannelAccountService extends BaseAuthenticatedService {
       });
       await this.auditChannel(tx, 'channel.created', created.id, { provider: input.provider });
       return created;
+    }).catch((error: unknown) => {
+      // Two admins connecting the same number at once: the unique index answers the second.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        throw alreadyHere();
+      throw error;
     });
     return this.toDto(row);
   }

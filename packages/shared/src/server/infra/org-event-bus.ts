@@ -113,6 +113,10 @@ export class OrgEventSubscriber {
 
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
-    if (this.started) await this.subscriberConnection.punsubscribe().catch(() => undefined);
+    // Only while connected: the subscriber connection queues commands offline, and PUNSUBSCRIBE sent to a
+    // Redis that is down would wait for a reconnection that may never come (a hung shutdown).
+    if (this.started && this.subscriberConnection.status === 'ready') {
+      await this.subscriberConnection.punsubscribe().catch(() => undefined);
+    }
   }
 }

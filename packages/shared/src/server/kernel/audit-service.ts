@@ -8,6 +8,6 @@ export class AuditService extends BaseAuthenticatedService {
   async list(
     input: Omit<AuditLogInput, 'organizationId'>,
   ): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
-    return this.db((tx) => queryAuditLog(tx, { ...input, organizationId: this.orgId }));
+    return this.db((tx) => queryAuditLog(tx, { ...input, organizationId: this.orgId }, { platform: false }));
   }
 }

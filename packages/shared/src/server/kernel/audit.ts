@@ -17,6 +17,9 @@ export interface AuditEntry {
   request?: RequestMeta;
 }
 
+/** Rows only the platform team reads, never shown in an organization's own audit log. */
+export const PLATFORM_ONLY_ACTIONS = ['cross_tenant_denied'];
+
 /** The single writer of audit rows (tenant services, platform actions, authentication). */
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
@@ -43,13 +46,19 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 export async function queryAuditLog(
   tx: Tx,
   input: AuditLogInput,
+  view: { platform: boolean } = { platform: true },
 ): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
   const cursor = input.cursor ? await tx.auditLog.findUnique({ where: { id: input.cursor } }) : null;
   const rows = await tx.auditLog.findMany({
     where: {
       ...(input.organizationId ? { organizationId: input.organizationId } : {}),
       ...(input.actorUserId ? { actorUserId: input.actorUserId } : {}),
-      ...(input.action ? { action: { startsWith: escapeLike(input.action) } } : {}),
+      action: {
+        ...(input.action ? { startsWith: escapeLike(input.action) } : {}),
+        // A hotel must not see its own probes of other hotels' ids: whether a row appears would tell
+        // it that the id exists elsewhere (and the metadata names the owner).
+        ...(view.platform ? {} : { notIn: PLATFORM_ONLY_ACTIONS }),
+      },
       ...olderThan(cursor && { at: cursor.createdAt, id: cursor.id }),
     },
     orderBy: [...NEWEST_FIRST],

@@ -1,5 +1,5 @@
 import type { Tx } from '@stayzr/db';
-import { findRowOwner, type ProbeEntity } from '@stayzr/db/queries';
+import type { ProbeEntity } from '@stayzr/db/queries';
 import type { UserRoleValue } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { writeAudit } from './audit.js';
@@ -103,29 +103,11 @@ export abstract class BaseAuthenticatedService {
 
   /**
    * The error for an id this organization cannot see. When the id exists in another organization the
-   * attempt is recorded (cross_tenant_denied) for the platform team; the caller cannot tell the difference.
+   * attempt is recorded (cross_tenant_denied) for the platform team, after the answer: the caller can
+   * tell the difference neither by the answer nor by its time.
    */
-  protected async notFound(entity: ProbeEntity, id: string): Promise<AppError> {
-    try {
-      const owner = await this.deps.db.withPlatform(async (tx) => {
-        const ownerOrg = await findRowOwner(tx, entity, id);
-        if (ownerOrg && ownerOrg !== this.orgId) {
-          await writeAudit(tx, {
-            ...this.auditActor(),
-            action: 'cross_tenant_denied',
-            targetType: entity,
-            targetId: id,
-            metadata: { ownerOrganizationId: ownerOrg },
-          });
-        }
-        return ownerOrg;
-      });
-      if (owner && owner !== this.orgId) {
-        this.deps.logger.warn({ entity, id, organizationId: this.orgId }, 'cross-tenant access denied');
-      }
-    } catch (error) {
-      this.deps.logger.error({ err: error, entity }, 'could not record cross-tenant probe');
-    }
+  protected notFound(entity: ProbeEntity, id: string): AppError {
+    this.deps.probes.record({ entity, id, actor: this.auditActor() });
     return new AppError('NOT_FOUND', `${entity.replace('_', ' ')} not found`);
   }
 }

@@ -2,6 +2,7 @@ export * from './audit.js';
 export * from './audit-service.js';
 export * from './base-authenticated-service.js';
 export * from './base-platform-service.js';
+export * from './cross-tenant-probes.js';
 export * from './maintenance.js';
 export * from './pagination.js';
 export * from './plan-gate.js';

@@ -4,6 +4,7 @@ import { InboundUsageCounter } from '../billing/inbound-usage-counter.js';
 import type { Logger } from '../infra/logger.js';
 import { OrgEventPublisher } from '../infra/org-event-bus.js';
 import { JobQueues } from '../infra/queues.js';
+import { CrossTenantProbeRecorder } from './cross-tenant-probes.js';
 
 /**
  * What every service is built from (tenant, platform and system services alike), made once per
@@ -21,6 +22,8 @@ export interface ServiceDeps {
   /** Counts guests' inbound messages in the monthly usage, after their transaction. */
   inboundUsage: InboundUsageCounter;
   channels: ChannelSettings;
+  /** Records ids asked for across tenants, off the request path. */
+  probes: CrossTenantProbeRecorder;
 }
 
 export interface ChannelSettings {
@@ -51,6 +54,7 @@ export function createServiceDeps(
     events: new OrgEventPublisher(parts.redis, env.REDIS_PREFIX, parts.logger),
     queues: new JobQueues(parts.redis, env.REDIS_PREFIX),
     inboundUsage: new InboundUsageCounter(parts.db, parts.logger),
+    probes: new CrossTenantProbeRecorder(parts.db, parts.logger),
     channels: { twilioApiBaseUrl: env.TWILIO_API_BASE_URL },
   };
 }

@@ -54,16 +54,12 @@ export class TeamService extends BaseAuthenticatedService {
     await this.plan.requireWritable();
     const token = newSecretToken();
     const invitation = await this.db(async (tx) => {
-      const existingUser = await tx.user.findFirst({ where: { email: input.email } });
+      // Row-level security confines this to the team: a member is a clear conflict.
+      const existingUser = await tx.user.findFirst({ where: this.scope({ email: input.email }) });
       if (existingUser) throw new AppError('CONFLICT', `${input.email} is already a member of this team.`);
-      // Emails are unique across the platform (they are the login): one used by another hotel cannot
-      // accept an invitation here, so say so now rather than at acceptance.
-      if (await this.emailTakenElsewhere(input.email)) {
-        throw new AppError(
-          'CONFLICT',
-          `${input.email} already has a Stayzr account. Invite a different address.`,
-        );
-      }
+      // An address that has an account at another hotel is invited like any other, with the same
+      // statements: telling the admin (by answer or by time) would say who works elsewhere. Emails are
+      // the login, unique across hotels, so such an invitation fails at acceptance, seen by its holder.
       // Reinviting the same address replaces the earlier pending link.
       await tx.invitation.updateMany({
         where: this.scope({ email: input.email, acceptedAt: null, revokedAt: null }),
@@ -171,10 +167,6 @@ export class TeamService extends BaseAuthenticatedService {
       await tx.user.update({ where: { id: userId }, data: { status: 'active' } });
       await this.audit(tx, 'team.reactivated', { type: 'user', id: userId });
     });
-  }
-
-  private async emailTakenElsewhere(email: string): Promise<boolean> {
-    return (await this.deps.db.withPlatform((tx) => tx.user.count({ where: { email } }))) > 0;
   }
 
   private async findMember(tx: Parameters<Parameters<TeamService['db']>[0]>[0], userId: string) {
