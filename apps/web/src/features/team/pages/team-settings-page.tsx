@@ -53,6 +53,8 @@ export function TeamSettingsPage() {
 
 function MembersSection({ currentUserId, canManage }: { currentUserId: string; canManage: boolean }) {
   const members = trpc.team.list.useQuery();
+  // The organization's user count as the plan (and the platform) count it: one definition on every page.
+  const users = trpc.subscription.usage.useQuery().data?.metrics.find((metric) => metric.metric === 'users');
 
   return (
     <Card withBorder padding={0} component="section" aria-labelledby="members-title">
@@ -61,8 +63,8 @@ function MembersSection({ currentUserId, canManage }: { currentUserId: string; c
           Members
         </Title>
         {members.data ? (
-          <Text size="sm" c="dimmed">
-            {members.data.filter((member) => member.status === 'active').length} active
+          <Text size="sm" c="dimmed" data-testid="team-user-count">
+            {userCountLine(members.data.filter((member) => member.status === 'active').length, users?.used)}
           </Text>
         ) : null}
       </Group>
@@ -122,4 +124,14 @@ function InvitationsSection({ onInvite }: { onInvite: () => void }) {
       )}
     </Card>
   );
+}
+
+/**
+ * "4 users · 3 active, 1 invited": the users the plan counts (active members plus pending invitations;
+ * disabled members never count), then what they are. Only the members while the count is loading.
+ */
+export function userCountLine(active: number, users: number | undefined): string {
+  if (users === undefined) return `${active} active`;
+  const invited = Math.max(0, users - active);
+  return `${users} ${users === 1 ? 'user' : 'users'} · ${active} active${invited > 0 ? `, ${invited} invited` : ''}`;
 }
