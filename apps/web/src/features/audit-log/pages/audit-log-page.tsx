@@ -1,7 +1,8 @@
-import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
+import { Card, Center, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
+import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { TableSkeleton } from '../../../ui/table-skeleton';
@@ -46,24 +47,12 @@ export function AuditLogPage() {
         ) : (
           <>
             <OrgAuditTable entries={entries} />
-            <Group justify="space-between" px="lg" py="md">
-              <Text size="sm" c="dimmed">
-                Showing {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
-              </Text>
-              {log.hasNextPage ? (
-                <Button
-                  variant="default"
-                  loading={log.isFetchingNextPage}
-                  onClick={() => void log.fetchNextPage()}
-                >
-                  Load more
-                </Button>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  That’s everything.
-                </Text>
-              )}
-            </Group>
+            <LoadMoreFooter
+              shown={entries.length}
+              hasMore={log.hasNextPage}
+              loading={log.isFetchingNextPage}
+              onLoadMore={() => void log.fetchNextPage()}
+            />
           </>
         )}
       </Card>
