@@ -14,9 +14,8 @@ describe('audit log wording', () => {
     expect(actionLabel('conversation.assigned')).toBe('Assigned a conversation');
     expect(actionLabel('message.note_added')).toBe('Added a private note');
     expect(actionLabel('guest.data_exported')).toBe('Guest: data exported');
-    expect(actionLabel('impersonated.conversations.setStatus')).toBe(
-      'Made a change (conversations.setStatus)',
-    );
+    expect(actionLabel('impersonated.conversations.markRead')).toBe('Read a conversation');
+    expect(actionLabel('impersonated.stays.create')).toBe('Made a change (stays.create)');
   });
 
   it('adds the detail a role or status change carries', () => {

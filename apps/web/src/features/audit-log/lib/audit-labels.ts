@@ -49,13 +49,23 @@ const ACTION_LABELS: Record<string, string> = {
 
 /** The procedure behind a switched-in super admin's change, when no more specific row says what it was. */
 const IMPERSONATED_PREFIX = 'impersonated.';
+const IMPERSONATED_LABELS: Record<string, string> = {
+  'conversations.markRead': 'Read a conversation',
+  'conversations.assign': 'Assigned a conversation',
+  'conversations.setStatus': 'Changed a conversation’s status',
+  'messages.send': 'Wrote in a conversation',
+  'messages.retry': 'Retried a failed reply',
+  'messages.resendVia': 'Sent a failed reply another way',
+};
 
 /** "Assigned a conversation"; an unknown code still reads as words ("Guest: exported"). */
 export function actionLabel(action: string): string {
   const known = ACTION_LABELS[action];
   if (known) return known;
-  if (action.startsWith(IMPERSONATED_PREFIX))
-    return `Made a change (${action.slice(IMPERSONATED_PREFIX.length)})`;
+  if (action.startsWith(IMPERSONATED_PREFIX)) {
+    const path = action.slice(IMPERSONATED_PREFIX.length);
+    return IMPERSONATED_LABELS[path] ?? `Made a change (${path})`;
+  }
   const [domain = action, verb] = action.split('.');
   const words = (text: string) => text.replaceAll('_', ' ');
   const head = words(domain).replace(/^./, (first) => first.toUpperCase());
