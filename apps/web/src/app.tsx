@@ -16,6 +16,7 @@ const AcceptInvitationPage = lazyPage(
   () => import('./features/auth/pages/accept-invitation-page'),
   'AcceptInvitationPage',
 );
+const AuditLogPage = lazyPage(() => import('./features/audit-log/pages/audit-log-page'), 'AuditLogPage');
 const CannedResponsesPage = lazyPage(
   () => import('./features/canned-responses/pages/canned-responses-page'),
   'CannedResponsesPage',
@@ -65,6 +66,7 @@ export function App() {
                 <Route path="settings/plan" element={<PlanPage />} />
                 <Route element={<RequireOrgAdmin />}>
                   <Route path="settings/channels" element={<ChannelsPage />} />
+                  <Route path="settings/audit-log" element={<AuditLogPage />} />
                 </Route>
               </Route>
               <Route element={<RequireSuperAdmin />}>

@@ -80,6 +80,47 @@ export interface AuditLogEntry {
   metadata: unknown;
 }
 
+/** Who did it, as the organization's own audit log says. */
+export type OrgAuditActor =
+  | { kind: 'user'; id: string; name: string; email: string }
+  /** A member since deleted: the id is all that is left. */
+  | { kind: 'deleted_user'; id: string }
+  /** A super admin of the platform, switched into the organization or acting on it from the platform. */
+  | { kind: 'platform'; name: string }
+  /** Webhooks, jobs, billing events, failed sign-ins of unknown people. */
+  | { kind: 'system' };
+
+/** What an audit row touched, with what the web app needs to link to it. */
+export interface OrgAuditTarget {
+  type: string;
+  id: string | null;
+  /** A readable name ("#12 · Ana García", a member's name), when the row still exists. */
+  label: string | null;
+  /** For a conversation: its status now, the inbox tab its link opens. */
+  conversationStatus: 'open' | 'pending' | 'snoozed' | 'resolved' | null;
+}
+
+/**
+ * One row of an organization's own audit log (org admins). Platform-only detail stays out: cross-tenant
+ * probes, super admins' identities, IPs and user agents.
+ */
+export interface OrgAuditLogEntry {
+  id: string;
+  createdAt: Date;
+  action: string;
+  actor: OrgAuditActor;
+  target: OrgAuditTarget | null;
+  /** The member's IP address; null for the platform team and system actions. */
+  ip: string | null;
+  /** Small details for readable lines (`{from, to}` of a role change); null for platform actions. */
+  metadata: Record<string, unknown> | null;
+}
+
+export interface OrgAuditLogPage {
+  items: OrgAuditLogEntry[];
+  nextCursor: string | null;
+}
+
 export interface GuestDto {
   id: string;
   name: string | null;
@@ -142,6 +183,11 @@ export interface AttachmentDto {
   sizeBytes: number;
 }
 
+/** How the hotel sees the platform team's super admins: in threads, previews and its audit log. */
+export const PLATFORM_TEAM_NAME = 'Stayzr support';
+
+export type MessageSender = { kind: 'staff'; id: string; name: string } | { kind: 'platform'; name: string };
+
 export interface MessageDto {
   id: string;
   conversationId: string;
@@ -149,7 +195,12 @@ export interface MessageDto {
   via: { type: 'sms' | 'whatsapp' | 'email'; name: string } | null;
   direction: 'inbound' | 'outbound';
   senderType: 'guest' | 'staff' | 'ai' | 'system';
-  sender: { id: string; name: string } | null;
+  /**
+   * Who wrote a staff message: a member of the hotel's team, or the platform team (a super admin switched
+   * into the organization, shown to the hotel as PLATFORM_TEAM_NAME, never by name or id). Null for guest,
+   * AI and system messages, and for a member who has since been deleted.
+   */
+  sender: MessageSender | null;
   body: string;
   status: 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'failed' | 'undelivered';
   errorCode: string | null;

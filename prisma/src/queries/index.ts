@@ -37,4 +37,5 @@ export {
   monthlyUsageValue,
   type UsageOverviewRow,
   usageOverviewRows,
+  userCountsByOrganization,
 } from './usage.js';

@@ -23,7 +23,10 @@ const Count = z.union([z.bigint(), z.number(), z.string()]).transform(Number);
 function gaugeSql(metric: GaugeMetricName, org: Prisma.Sql): Prisma.Sql {
   switch (metric) {
     case 'users':
-      // Pending invitations count: an invitation is a seat promised to someone.
+      // The one definition of an organization's user count, on every page that shows one (team, plan &
+      // usage, the platform's organizations and usage overview) and for the plan's maxUsers: active
+      // members plus pending invitations (an invitation is a seat promised to someone). Disabled members
+      // do not count; super admins belong to no organization, so they never do.
       return Prisma.sql`((select count(*) from users where organization_id = ${org} and status = 'active')
         + (select count(*) from invitations where organization_id = ${org}
              and accepted_at is null and revoked_at is null and expires_at > now()))`;
@@ -168,4 +171,13 @@ export async function usageOverviewRows(tx: Tx): Promise<UsageOverviewRow[]> {
         from organizations o
         order by o.name, o.id`;
   return checkRows('usage overview', OverviewRow, rows as unknown[]);
+}
+
+const UserCountRow = z.object({ id: z.string(), users: Count });
+
+/** Every organization's user count (the `users` gauge), by id (platform scope: sees every row). */
+export async function userCountsByOrganization(tx: Tx): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw`
+        select o.id::text as id, ${gaugeSql('users', Prisma.raw('o.id'))} as users from organizations o`;
+  return new Map(checkRows('user counts', UserCountRow, rows as unknown[]).map((row) => [row.id, row.users]));
 }

@@ -1,4 +1,4 @@
-import type { Tx } from '@stayzr/db';
+import type { Prisma, Tx } from '@stayzr/db';
 import type { AuditLogEntry } from '../../dto.js';
 import type { AuditLogInput } from '../../schemas/platform.js';
 import { escapeLike } from './like-pattern.js';
@@ -39,33 +39,48 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
+type AuditRow = Awaited<ReturnType<typeof findAuditRows>>[number];
+
 /**
- * One page of audit rows, newest first, keyset-paged on (created_at, id). The transaction decides the
- * scope: a tenant transaction sees its organization's rows, the platform role sees all.
+ * One page of raw audit rows, newest first, keyset-paged on (created_at, id). The transaction decides
+ * the scope: a tenant transaction sees its organization's rows, the platform role sees all. `where`
+ * narrows further (the organization's own view leaves platform-only rows out).
  */
-export async function queryAuditLog(
+export async function findAuditPage(
   tx: Tx,
   input: AuditLogInput,
-  view: { platform: boolean } = { platform: true },
-): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
+  where: Prisma.AuditLogWhereInput = {},
+): Promise<{ page: AuditRow[]; nextCursor: string | null }> {
+  const rows = await findAuditRows(tx, input, where);
+  return takePage(rows, input.limit, (last) => last.id);
+}
+
+async function findAuditRows(tx: Tx, input: AuditLogInput, where: Prisma.AuditLogWhereInput) {
   const cursor = input.cursor ? await tx.auditLog.findUnique({ where: { id: input.cursor } }) : null;
-  const rows = await tx.auditLog.findMany({
+  return tx.auditLog.findMany({
     where: {
-      ...(input.organizationId ? { organizationId: input.organizationId } : {}),
-      ...(input.actorUserId ? { actorUserId: input.actorUserId } : {}),
-      action: {
-        ...(input.action ? { startsWith: escapeLike(input.action) } : {}),
-        // A hotel must not see its own probes of other hotels' ids: whether a row appears would tell
-        // it that the id exists elsewhere (and the metadata names the owner).
-        ...(view.platform ? {} : { notIn: PLATFORM_ONLY_ACTIONS }),
-      },
-      ...olderThan(cursor && { at: cursor.createdAt, id: cursor.id }),
+      AND: [
+        where,
+        {
+          ...(input.organizationId ? { organizationId: input.organizationId } : {}),
+          ...(input.actorUserId ? { actorUserId: input.actorUserId } : {}),
+          ...(input.action ? { action: { startsWith: escapeLike(input.action) } } : {}),
+          ...olderThan(cursor && { at: cursor.createdAt, id: cursor.id }),
+        },
+      ],
     },
     orderBy: [...NEWEST_FIRST],
     take: input.limit + 1,
     include: { organization: { select: { name: true } } },
   });
-  const { page, nextCursor } = takePage(rows, input.limit, (last) => last.id);
+}
+
+/** The platform's audit log: every column, for super admins. */
+export async function queryAuditLog(
+  tx: Tx,
+  input: AuditLogInput,
+): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
+  const { page, nextCursor } = await findAuditPage(tx, input);
   const actorIds = [...new Set(page.map((row) => row.actorUserId).filter((id): id is string => !!id))];
   // Super admins have no organization, so a tenant transaction cannot see them: their email stays null there.
   const actors = await tx.user.findMany({

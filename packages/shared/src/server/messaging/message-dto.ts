@@ -1,5 +1,5 @@
 import type { Prisma } from '@stayzr/db';
-import type { MessageDto } from '../../dto.js';
+import { type MessageDto, type MessageSender, PLATFORM_TEAM_NAME } from '../../dto.js';
 
 export const MESSAGE_INCLUDE = {
   senderUser: { select: { id: true, name: true } },
@@ -15,7 +15,7 @@ export function toMessageDto(row: MessageRow, via: MessageDto['via'] = null): Me
     via,
     direction: row.direction,
     senderType: row.senderType,
-    sender: row.senderUser,
+    sender: senderOf(row),
     body: row.body,
     status: row.status,
     errorCode: row.errorCode,
@@ -24,4 +24,10 @@ export function toMessageDto(row: MessageRow, via: MessageDto['via'] = null): Me
     createdAt: row.createdAt,
     attachments: row.attachments,
   };
+}
+
+/** The platform team's messages never name the super admin: the hotel cannot see them anyway. */
+function senderOf(row: MessageRow): MessageSender | null {
+  if (row.sentByPlatform) return { kind: 'platform', name: PLATFORM_TEAM_NAME };
+  return row.senderUser ? { kind: 'staff', id: row.senderUser.id, name: row.senderUser.name } : null;
 }

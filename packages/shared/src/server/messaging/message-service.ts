@@ -194,6 +194,7 @@ export class MessageService extends BaseAuthenticatedService {
           },
           include: MESSAGE_INCLUDE,
         });
+        await this.auditPlatformMessage(tx, 'message.note_added', note);
         return { message: note, assigneeId: conversation.assigneeId };
       }
       assertFeature(state, CHANNEL_FEATURE[conversation.channelAccount.type]);
@@ -205,6 +206,7 @@ export class MessageService extends BaseAuthenticatedService {
         input.body,
         state,
       );
+      await this.auditPlatformMessage(tx, 'message.reply_sent', reply);
       return { message: reply, assigneeId: conversation.assigneeId };
     });
     if (!input.isPrivateNote) await this.enqueueDelivery(message.id);
@@ -250,6 +252,24 @@ export class MessageService extends BaseAuthenticatedService {
     return toMessageDto(message, via);
   }
 
+  /**
+   * A hotel's own staff write in the thread, which is its record; what the platform team writes there
+   * while switched in is also in the hotel's audit log, linked to the conversation.
+   */
+  private async auditPlatformMessage(
+    tx: Tx,
+    action: string,
+    message: { id: string; conversationId: string },
+  ) {
+    if (!this.ctx.impersonating) return;
+    await this.audit(
+      tx,
+      action,
+      { type: 'conversation', id: message.conversationId },
+      { messageId: message.id },
+    );
+  }
+
   private staffMessage(conversationId: string, channelAccountId: string, body: string) {
     return {
       organizationId: this.orgId,
@@ -258,6 +278,7 @@ export class MessageService extends BaseAuthenticatedService {
       direction: 'outbound' as const,
       senderType: 'staff' as const,
       senderUserId: this.actorUserId,
+      sentByPlatform: this.ctx.isSuperAdmin,
       body,
       createdAt: new Date(),
     };

@@ -1,3 +1,4 @@
+import { userCountsByOrganization } from '@stayzr/db/queries';
 import type { AuditLogEntry, InvitationLink, PlatformOrganizationRow } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import type { AuditLogInput, CreateOrganizationInput } from '../../schemas/platform.js';
@@ -12,12 +13,14 @@ import { INVITATION_TTL_MS, invitationUrl } from '../team/team-service.js';
  */
 export class PlatformService extends BasePlatformService {
   async listOrganizations(): Promise<PlatformOrganizationRow[]> {
-    const rows = await this.db((tx) =>
-      tx.organization.findMany({
+    const { rows, users } = await this.db(async (tx) => ({
+      rows: await tx.organization.findMany({
         orderBy: { name: 'asc' },
-        include: { _count: { select: { users: true, guests: true, conversations: true } } },
+        include: { _count: { select: { guests: true, conversations: true } } },
       }),
-    );
+      // Counted as the plan counts them (see the `users` gauge), so this column agrees with the hotel's pages.
+      users: await userCountsByOrganization(tx),
+    }));
     return rows.map((org) => ({
       id: org.id,
       name: org.name,
@@ -26,7 +29,11 @@ export class PlatformService extends BasePlatformService {
       status: org.status,
       subscriptionStatus: org.subscriptionStatus,
       createdAt: org.createdAt,
-      counts: { users: org._count.users, guests: org._count.guests, conversations: org._count.conversations },
+      counts: {
+        users: users.get(org.id) ?? 0,
+        guests: org._count.guests,
+        conversations: org._count.conversations,
+      },
     }));
   }
 

@@ -9,7 +9,7 @@ const base: MessageDto = {
   via: null,
   direction: 'outbound',
   senderType: 'staff',
-  sender: { id: 'u1', name: 'Lena Costa' },
+  sender: { kind: 'staff', id: 'u1', name: 'Lena Costa' },
   body: 'Of course!',
   status: 'delivered',
   errorCode: null,
@@ -43,6 +43,12 @@ describe('MessageBubble', () => {
     expect(render({ direction: 'inbound', senderType: 'guest', sender: null, status: 'received' })).toContain(
       'Ana García',
     );
+  });
+
+  it('shows a note by the platform team as Stayzr support, never as Staff', () => {
+    const text = render({ isPrivateNote: true, sender: { kind: 'platform', name: 'Stayzr support' } });
+    expect(text).toContain('Stayzr support');
+    expect(text).not.toContain('Staff');
   });
 
   it('shows a failed reply in words, with its reason and a Retry button', () => {

@@ -27,7 +27,10 @@ export function bubbleKind(message: Pick<MessageDto, 'isPrivateNote' | 'senderTy
   return message.isPrivateNote ? 'note' : message.senderType;
 }
 
-/** Who wrote it, as the bubble says: the guest's name, the staff member's, "AI", "System". */
+/**
+ * Who wrote it, as the bubble says: the guest's name, the staff member's, the platform team ("Stayzr
+ * support") for a super admin switched into the hotel, "AI", "System".
+ */
 export function senderLabel(message: Pick<MessageDto, 'senderType' | 'sender'>, guestName: string): string {
   switch (message.senderType) {
     case 'guest':

@@ -10,7 +10,7 @@ function message(id: string, minute: number, fields: Partial<MessageDto> = {}): 
     via: null,
     direction: 'outbound',
     senderType: 'staff',
-    sender: { id: 'u1', name: 'Lena' },
+    sender: { kind: 'staff', id: 'u1', name: 'Lena' },
     body: `message ${id}`,
     status: 'sent',
     errorCode: null,

@@ -1,7 +1,8 @@
-import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
+import { Card, Center, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { trpc } from '../../../lib/trpc';
+import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { TableSkeleton } from '../../../ui/table-skeleton';
@@ -54,26 +55,14 @@ export function PlatformAuditPage() {
         ) : (
           <>
             <AuditLogTable entries={entries} />
-            <Group justify="space-between" px="lg" py="md">
-              <Text size="sm" c="dimmed">
-                Showing {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
-              </Text>
-              {log.hasNextPage ? (
-                <Button
-                  variant="default"
-                  loading={log.isFetchingNextPage}
-                  // Older entries of the list on screen only: not while a new filter is still settling.
-                  disabled={action !== filters.action.trim() || log.isPlaceholderData}
-                  onClick={() => void log.fetchNextPage()}
-                >
-                  Load more
-                </Button>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  That’s everything.
-                </Text>
-              )}
-            </Group>
+            <LoadMoreFooter
+              shown={entries.length}
+              hasMore={log.hasNextPage}
+              loading={log.isFetchingNextPage}
+              // Older entries of the list on screen only: not while a new filter is still settling.
+              disabled={action !== filters.action.trim() || log.isPlaceholderData}
+              onLoadMore={() => void log.fetchNextPage()}
+            />
           </>
         )}
       </Card>

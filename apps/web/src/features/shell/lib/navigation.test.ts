@@ -33,13 +33,14 @@ describe('navSectionsFor', () => {
     ]);
   });
 
-  it('gives org admins the channel settings too', () => {
+  it('gives org admins the channel settings and the audit log too', () => {
     expect(links({ ...staff, role: 'ORG_ADMIN' })).toEqual([
       '/inbox',
       '/settings/team',
       '/settings/canned-responses',
       '/settings/channels',
       '/settings/plan',
+      '/settings/audit-log',
       '/status',
     ]);
   });
@@ -60,6 +61,7 @@ describe('navSectionsFor', () => {
       '/settings/canned-responses',
       '/settings/channels',
       '/settings/plan',
+      '/settings/audit-log',
       '/platform/organizations',
       '/platform/usage',
       '/platform/audit',

@@ -43,6 +43,7 @@ export function navSectionsFor(me: Me): NavSection[] {
         ...(admin ? [{ to: '/settings/channels', label: 'Channels', icon: IconBroadcast }] : []),
         // Staff see the plan and its usage read-only: it explains what the hotel's plan allows them.
         { to: '/settings/plan', label: 'Plan & usage', icon: IconCreditCard },
+        ...(admin ? [{ to: '/settings/audit-log', label: 'Audit log', icon: IconHistory }] : []),
       ],
     });
   }

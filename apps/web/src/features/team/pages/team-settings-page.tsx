@@ -10,6 +10,7 @@ import { SeatLimitHint, useSeatLimit } from '../../plan/components/seat-limit';
 import { InvitationsTable } from '../components/invitations-table';
 import { InviteModal } from '../components/invite-modal';
 import { MembersTable } from '../components/members-table';
+import { userCountLine } from '../lib/user-count';
 
 export function TeamSettingsPage() {
   useDocumentTitle('Team · Stayzr');
@@ -56,6 +57,8 @@ export function TeamSettingsPage() {
 
 function MembersSection({ currentUserId, canManage }: { currentUserId: string; canManage: boolean }) {
   const members = trpc.team.list.useQuery();
+  // The organization's user count as the plan (and the platform) count it: one definition on every page.
+  const users = trpc.subscription.usage.useQuery().data?.metrics.find((metric) => metric.metric === 'users');
 
   return (
     <Card withBorder padding={0} component="section" aria-labelledby="members-title">
@@ -64,8 +67,8 @@ function MembersSection({ currentUserId, canManage }: { currentUserId: string; c
           Members
         </Title>
         {members.data ? (
-          <Text size="sm" c="dimmed">
-            {members.data.filter((member) => member.status === 'active').length} active
+          <Text size="sm" c="dimmed" data-testid="team-user-count">
+            {userCountLine(members.data.filter((member) => member.status === 'active').length, users?.used)}
           </Text>
         ) : null}
       </Group>
