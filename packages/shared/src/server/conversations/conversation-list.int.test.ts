@@ -276,7 +276,8 @@ describe('ConversationService.list', () => {
     // The grid must exercise real pages, not only empty ones.
     expect(compared).toBeGreaterThan(500);
     expect(nonEmpty).toBeGreaterThan(200);
-  });
+    // Over 500 page comparisons: ~6 s on an idle 2-core machine, past vitest's 30 s when it is loaded.
+  }, 120_000);
 
   it('counts unread inbound messages after the last read, capped', async () => {
     const service = new ConversationService(deps, userCtx(admin, 'ORG_ADMIN', 'all'));
