@@ -10,6 +10,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServerHarness } from './testing/harness.js';
 import { expectTrpcError, TrpcSession } from './testing/trpc-session.js';
+import { waitFor } from './testing/wait-for.js';
 
 /** Issue 13 item 9: the hotel sees what the platform team did as "Stayzr support", in threads and its audit log. */
 describe('who did it', () => {
@@ -132,10 +133,15 @@ describe('who did it', () => {
       auroraAdmin.client.conversations.get.query({ conversationId: seasideConversation.id }),
     );
     expect(probe.code).toBe('NOT_FOUND');
-    const probes = await database.db.withPlatform((tx) =>
-      tx.auditLog.count({ where: { organizationId: aurora.id, action: 'cross_tenant_denied' } }),
+    // The probe is recorded after the answer (off the request path): wait for its row.
+    await waitFor(
+      async () =>
+        (await database.db.withPlatform((tx) =>
+          tx.auditLog.count({ where: { organizationId: aurora.id, action: 'cross_tenant_denied' } }),
+        )) > 0,
+      5_000,
+      'the cross_tenant_denied row',
     );
-    expect(probes).toBeGreaterThan(0);
 
     const aurorasView = JSON.stringify((await auroraAdmin.client.audit.list.query({ limit: 200 })).items);
     expect(aurorasView).not.toContain('cross_tenant_denied');
