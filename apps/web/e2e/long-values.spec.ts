@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import pg from 'pg';
+import { createDb } from '@stayzr/db';
 import { auroraSmsChannel, newGuestPhone, postInboundSms, signIn } from './helpers';
 
 // Issue 13 item 10: long names and unbroken words never push the inbox wider than the window.
@@ -10,20 +10,17 @@ const LONG_URL = `https://example.org/booking/${'x7'.repeat(150)}`.slice(0, 300)
 
 /**
  * A name longer than the app's own form allows (120) still reaches the database by other paths (imports,
- * older data): written here directly, as the superuser the e2e database belongs to.
+ * older data): written here directly, through the platform role of the e2e database.
  */
 async function renameGuest(phone: string, name: string, email: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
+  const db = createDb({ connectionString: process.env.E2E_DATABASE_URL ?? '', max: 1 });
   try {
-    const result = await client.query('UPDATE guests SET name = $1, email = $3 WHERE phone_e164 = $2', [
-      name,
-      phone,
-      email,
-    ]);
-    expect(result.rowCount).toBe(1);
+    const { count } = await db.withPlatform((tx) =>
+      tx.guest.updateMany({ where: { phoneE164: phone }, data: { name, email } }),
+    );
+    expect(count).toBe(1);
   } finally {
-    await client.end();
+    await db.close();
   }
 }
 
