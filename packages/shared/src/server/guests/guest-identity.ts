@@ -21,6 +21,29 @@ export function normalizePhone(raw: string, defaultCountry: string): string | nu
   return normalized;
 }
 
+/** E.164 is at most 15 digits; with spacing or a national prefix a sender is never longer than this. */
+const SENDER_MAX_LENGTH = 32;
+
+/**
+ * The guest's E.164 number for an inbound SMS sender, or why it is not one. Refused: values longer than
+ * any phone number, alphanumeric sender IDs ("HOTELDEALS") and short codes ("12345"), which are
+ * automated senders that cannot be replied to from a hotel's number (a guest always writes from a phone
+ * number), and anything libphonenumber says no number of that length can be. Possible-but-unassigned
+ * numbers are kept, as in `normalizePhone`.
+ */
+export function smsSenderPhone(
+  from: string,
+  defaultCountry: string,
+): { phoneE164: string } | { refused: string } {
+  if (from.length > SENDER_MAX_LENGTH)
+    return { refused: `too long for a phone number (${from.length.toLocaleString('en')} characters)` };
+  if (/\p{L}/u.test(from)) return { refused: 'an alphanumeric sender ID, which cannot be replied to' };
+  const phoneE164 = normalizePhone(from, defaultCountry);
+  if (phoneE164) return { phoneE164 };
+  if (/^\d{3,8}$/.test(from.trim())) return { refused: 'a short code, which cannot be replied to' };
+  return { refused: `not a possible phone number (country ${defaultCountry})` };
+}
+
 export function normalizeEmail(raw: string): string {
   return raw.trim().toLowerCase();
 }

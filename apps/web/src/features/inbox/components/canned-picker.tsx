@@ -162,14 +162,14 @@ function CannedList({
           onKeyDown={() => undefined}
         >
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
+            <Text size="sm" fw={600} className={classes.ellipsis} maw="50%" style={{ flexShrink: 0 }}>
               /{response.shortcut}
             </Text>
-            <Text size="sm" c="dimmed" className={classes.ellipsis}>
+            <Text size="sm" c="dimmed" className={classes.ellipsis} title={response.title}>
               {response.title}
             </Text>
           </Group>
-          <Text size="xs" c="dimmed" lineClamp={1}>
+          <Text size="xs" c="dimmed" lineClamp={1} className={classes.breakAnywhere}>
             {response.body}
           </Text>
         </div>

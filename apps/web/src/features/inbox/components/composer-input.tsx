@@ -25,6 +25,10 @@ interface ComposerInputProps extends RowProps {
   placeholder: string;
   maxLength: number;
   sending: boolean;
+  /** Why the text cannot be sent as it is (too long for its channel): send is off and says why. */
+  blocked: string | null;
+  /** The element that explains the length (the SMS meter). */
+  describedBy: string | undefined;
   /** The picker's listbox and highlighted option while it is open, for screen readers. */
   listId: string | undefined;
   activeOptionId: string | undefined;
@@ -45,6 +49,8 @@ export function ComposerInput({
   placeholder,
   maxLength,
   sending,
+  blocked,
+  describedBy,
   listId,
   activeOptionId,
   onChange,
@@ -76,14 +82,15 @@ export function ComposerInput({
         style={{ flex: 1 }}
         error={text.length > maxLength ? `${text.length} / ${maxLength}` : undefined}
       />
-      <Tooltip label={mode === 'note' ? 'Add note (Enter)' : 'Send (Enter)'}>
+      <Tooltip label={blocked ?? (mode === 'note' ? 'Add note (Enter)' : 'Send (Enter)')} multiline maw={280}>
         <ActionIcon
           size={42}
           radius="md"
           color={mode === 'note' ? 'yellow' : undefined}
           onClick={onSend}
           loading={sending}
-          disabled={!text.trim()}
+          disabled={!text.trim() || blocked !== null}
+          aria-describedby={describedBy}
           aria-label={mode === 'note' ? 'Add note' : 'Send'}
         >
           <IconSend stroke={1.75} aria-hidden size={20} />

@@ -5,6 +5,7 @@ import {
   type Ref,
   useCallback,
   useEffect,
+  useId,
   useImperativeHandle,
   useRef,
   useState,
@@ -13,11 +14,13 @@ import { trpc } from '../../../lib/trpc';
 import { insertCanned, type SlashQuery } from '../lib/canned';
 import { threadInput } from '../lib/queries';
 import { type ComposerError, composerErrorOf } from '../lib/send-errors';
+import { smsMeter } from '../lib/sms-meter';
 import { mergeMessages } from '../lib/thread-cache';
 import { CannedPicker, useCannedPicker } from './canned-picker';
 import { ComposerInput } from './composer-input';
 import { type ComposerMode, ComposerModeToggle } from './composer-mode-toggle';
 import { ComposerNotices } from './composer-notices';
+import { ComposerSmsMeter } from './composer-sms-meter';
 import classes from './inbox.module.css';
 
 export type { ComposerMode } from './composer-mode-toggle';
@@ -77,9 +80,14 @@ export function Composer({ conversation, ref }: ComposerProps) {
   const optedOut =
     mode === 'reply' && conversation.channel.type === 'sms' && conversation.guestProfile.smsOptedOut;
 
+  // Twilio refuses an SMS over 1,600 characters (the server too): say so while typing, not after sending.
+  const meter = smsMeter(conversation.channel.type, mode, text);
+  const blocked = meter?.blocked ?? null;
+  const meterId = useId();
+
   const submit = useCallback(() => {
     const body = text.trim();
-    if (!body || send.isPending) return;
+    if (!body || send.isPending || blocked) return;
     if (body.length > MAX_LENGTH) {
       setError({
         title: 'The message is too long',
@@ -102,7 +110,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
         },
       },
     );
-  }, [text, send, mode, conversationId]);
+  }, [text, send, mode, conversationId, blocked]);
 
   const insert = useCallback(
     (response: CannedResponseDto, range: SlashQuery) => {
@@ -161,6 +169,8 @@ export function Composer({ conversation, ref }: ComposerProps) {
             placeholder={placeholder}
             maxLength={MAX_LENGTH}
             sending={send.isPending}
+            blocked={blocked}
+            describedBy={meter ? meterId : undefined}
             listId={picker.open ? picker.listId : undefined}
             activeOptionId={picker.open ? picker.activeOptionId : undefined}
             onChange={(event) => {
@@ -176,6 +186,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
             onSend={submit}
           />
         </CannedPicker>
+        {meter ? <ComposerSmsMeter meter={meter} id={meterId} /> : null}
       </Stack>
     </div>
   );

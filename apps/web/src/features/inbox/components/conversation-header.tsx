@@ -53,6 +53,9 @@ export function ConversationHeader({
 }: ConversationHeaderProps) {
   const name = guestDisplayName(conversation.guest);
   const room = conversation.stay?.room;
+  const meta = [conversation.channel.name, room ? `Room ${room}` : null, `#${conversation.displayId}`]
+    .filter(Boolean)
+    .join(' · ');
   const closed = conversation.status === 'resolved' || conversation.status === 'snoozed';
 
   return (
@@ -76,15 +79,13 @@ export function ConversationHeader({
           <IconArrowLeft stroke={1.75} aria-hidden size={18} />
         </ActionIcon>
         <Stack gap={0} miw={0}>
-          <Title order={2} size="h4" lineClamp={1}>
+          <Title order={2} size="h4" lineClamp={1} title={name} className={classes.breakAnywhere}>
             {name}
           </Title>
           <Group gap={6} wrap="nowrap" c="dimmed">
             <ChannelIcon type={conversation.channel.type} size={14} />
-            <Text size="xs" c="dimmed" lineClamp={1}>
-              {[conversation.channel.name, room ? `Room ${room}` : null, `#${conversation.displayId}`]
-                .filter(Boolean)
-                .join(' · ')}
+            <Text size="xs" c="dimmed" className={classes.ellipsis} title={meta}>
+              {meta}
             </Text>
             {conversation.status === 'snoozed' && conversation.snoozedUntil ? (
               <Badge

@@ -45,7 +45,7 @@ export const ConversationRow = memo(function ConversationRow({
       </Indicator>
       <div className={classes.itemBody}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Text size="sm" fw={unread ? 700 : 500} className={classes.ellipsis}>
+          <Text size="sm" fw={unread ? 700 : 500} className={classes.ellipsis} title={name}>
             {name}
           </Text>
           <Text

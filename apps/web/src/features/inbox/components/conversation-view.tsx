@@ -4,7 +4,7 @@ import type { ConversationDetail, ConversationPage } from '@stayzr/shared';
 import { IconInbox } from '@tabler/icons-react';
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { getQueryKey } from '@trpc/react-query';
-import { type Ref, useEffect } from 'react';
+import { type Ref, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { appCodeOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
@@ -20,6 +20,8 @@ import { Thread } from './thread';
 
 interface ConversationViewProps {
   conversationId: string;
+  /** The page opened it by itself (after an action): read only once staff engage with it. */
+  readOnceEngaged: boolean;
   actions: ConversationActions;
   backTo: string;
   composerRef: Ref<ComposerHandle>;
@@ -31,6 +33,7 @@ interface ConversationViewProps {
 
 export function ConversationView({
   conversationId,
+  readOnceEngaged,
   actions,
   backTo,
   composerRef,
@@ -41,7 +44,9 @@ export function ConversationView({
   const conversation = useConversation(conversationId);
   // The thread's newest page loads alongside the conversation, not after it (Thread reads the same query).
   useThread(conversationId);
-  useMarkRead(conversation.data);
+  // Read only once its newest messages have painted, in a visible tab (and, after an action, engaged).
+  const [shown, setShown] = useState(false);
+  useMarkRead(conversation.data, shown && !readOnceEngaged);
 
   if (conversation.isPending) return <ViewSkeleton />;
   if (conversation.isError) {
@@ -87,6 +92,7 @@ export function ConversationView({
         guestName={guestDisplayName(data.guest)}
         isEmail={data.channel.type === 'email'}
         otherChannels={data.otherChannels}
+        onShown={() => setShown(true)}
       />
       <Composer conversation={data} ref={composerRef} />
       {panelInline ? null : (
@@ -122,10 +128,11 @@ export function SidePanel({ conversationId }: { conversationId: string }) {
 }
 
 /**
- * Opening a conversation (or a guest writing while it is open and the tab is visible) marks it read:
- * the list's bold and badge clear at once, and the counts catch up.
+ * A conversation shown to staff (or a guest writing while it is shown and the tab is visible) is marked
+ * read: the list's bold and badge clear at once, and the counts catch up. Loading it is not enough
+ * (`shown`): see ConversationView.
  */
-function useMarkRead(conversation: ConversationDetail | undefined) {
+function useMarkRead(conversation: ConversationDetail | undefined, shown: boolean) {
   const utils = trpc.useUtils();
   const queryClient = useQueryClient();
   const visibility = useDocumentVisibility();
@@ -157,8 +164,10 @@ function useMarkRead(conversation: ConversationDetail | undefined) {
   const { mutate } = markRead;
 
   useEffect(() => {
-    if (id && unread > 0 && visibility === 'visible') mutate({ conversationId: id });
-  }, [id, unread, visibility, mutate]);
+    if (id && shown && unread > 0 && visibility === 'visible') mutate({ conversationId: id });
+  }, [id, shown, unread, visibility, mutate]);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
 
   // A guest writes into the open conversation: read as it appears.
   useEffect(() => {
@@ -167,6 +176,7 @@ function useMarkRead(conversation: ConversationDetail | undefined) {
       if (
         event.type === 'message.received' &&
         event.conversationId === id &&
+        shownRef.current &&
         document.visibilityState === 'visible'
       ) {
         mutate({ conversationId: id });

@@ -2,12 +2,13 @@ import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { GuestDto } from '@stayzr/shared';
 import { IconLanguage } from '@tabler/icons-react';
 import { ChannelIcon } from '../../../ui/channel-icon';
+import classes from './inbox.module.css';
 
 /** Who the guest is and how to reach them: name, phone, WhatsApp, email, language, SMS consent, notes. */
 export function GuestDetails({ guest }: { guest: GuestDto }) {
   return (
     <Stack gap={6}>
-      <Text fw={600} size="lg" lh={1.3}>
+      <Text fw={600} size="lg" lh={1.3} className={classes.breakAnywhere}>
         {guest.name ?? 'Name unknown'}
       </Text>
       {guest.phoneE164 ? (
@@ -27,7 +28,16 @@ export function GuestDetails({ guest }: { guest: GuestDto }) {
       {guest.email ? (
         <Group gap={6} wrap="nowrap">
           <ChannelIcon type="email" size={14} />
-          <Text size="sm" component="a" href={`mailto:${guest.email}`} c="inherit" td="none" truncate>
+          <Text
+            size="sm"
+            component="a"
+            href={`mailto:${guest.email}`}
+            c="inherit"
+            td="none"
+            truncate
+            miw={0}
+            title={guest.email}
+          >
             {guest.email}
           </Text>
         </Group>
@@ -58,7 +68,7 @@ export function GuestDetails({ guest }: { guest: GuestDto }) {
         </Group>
       ) : null}
       {guest.notes ? (
-        <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }} mt={4}>
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} mt={4}>
           {guest.notes}
         </Text>
       ) : null}

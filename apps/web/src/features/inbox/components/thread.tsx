@@ -20,6 +20,8 @@ interface ThreadProps {
   isEmail: boolean;
   /** Where a failed reply can be sent instead. */
   otherChannels: ConversationDetail['otherChannels'];
+  /** Once the newest messages have painted on screen (marking read waits for it). */
+  onShown?: () => void;
 }
 
 /** Height of the header above the first message (history state and the first day). */
@@ -64,7 +66,7 @@ export function Thread(props: ThreadProps) {
 }
 
 /** The loaded thread. Mounted once the newest page is there, so its first render can start at the end. */
-function ThreadLog({ conversationId, guestName, isEmail, otherChannels }: ThreadProps) {
+function ThreadLog({ conversationId, guestName, isEmail, otherChannels, onShown }: ThreadProps) {
   const thread = useThread(conversationId);
   // Day separators say "Today" and "Yesterday": relabelled when the date changes.
   const today = useNow(60_000).toDateString();
@@ -105,6 +107,15 @@ function ThreadLog({ conversationId, guestName, isEmail, otherChannels }: Thread
     virtualizer.scrollToEnd();
     setPositioned(true);
   }, [positioned, hasRows, virtualizer]);
+
+  // After the frame that paints the opening position (an empty thread has nothing to wait for).
+  const onShownRef = useRef(onShown);
+  onShownRef.current = onShown;
+  useEffect(() => {
+    if (!positioned && hasRows) return;
+    const frame = requestAnimationFrame(() => onShownRef.current?.());
+    return () => cancelAnimationFrame(frame);
+  }, [positioned, hasRows]);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   // Older history loads as the reader nears the top (only their scrolling, not the opening jump, asks).

@@ -1,8 +1,17 @@
 import { notifications } from '@mantine/notifications';
-import type { ConversationListItem, ConversationStatusValue } from '@stayzr/shared';
+import type {
+  ConversationCounts,
+  ConversationListItem,
+  ConversationPage,
+  ConversationStatusValue,
+} from '@stayzr/shared';
+import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
+import { getQueryKey } from '@trpc/react-query';
 import { useCallback } from 'react';
 import { errorMessage } from '../../../lib/api-errors';
+import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
+import { countsWithStatus, inputOfKey, listWithStatus } from './optimistic-status';
 import { formatSnoozeUntil } from './time-format';
 
 export interface ConversationActions {
@@ -21,6 +30,36 @@ export function useConversationActions(
   onStatusChanged?: (conversationId: string, status: ConversationStatusValue) => void,
 ): ConversationActions {
   const utils = trpc.useUtils();
+  const queryClient = useQueryClient();
+  const me = useMe();
+
+  // The list and the tab counts follow a status change at once, before the server answers; its answer
+  // (or its refusal) then refetches both, so neither stays wrong.
+  const applyOptimistically = useCallback(
+    (id: string, status: ConversationStatusValue) => {
+      const detail = utils.conversations.get.getData({ conversationId: id });
+      for (const query of queryClient
+        .getQueryCache()
+        .findAll({ queryKey: getQueryKey(trpc.conversations.list) })) {
+        queryClient.setQueryData<InfiniteData<ConversationPage>>(query.queryKey, (data) =>
+          listWithStatus(data, inputOfKey(query.queryKey).status, id, status),
+        );
+      }
+      if (!detail) return;
+      for (const query of queryClient
+        .getQueryCache()
+        .findAll({ queryKey: getQueryKey(trpc.conversations.counts) })) {
+        queryClient.setQueryData<ConversationCounts>(query.queryKey, (counts) =>
+          countsWithStatus(counts, inputOfKey(query.queryKey).assignee, detail, status, me.id),
+        );
+      }
+    },
+    [utils, queryClient, me.id],
+  );
+  const refreshLists = useCallback(() => {
+    void utils.conversations.list.invalidate();
+    void utils.conversations.counts.invalidate();
+  }, [utils]);
 
   const applyToDetail = useCallback(
     (item: ConversationListItem) => {
@@ -35,13 +74,12 @@ export function useConversationActions(
             }
           : detail,
       );
-      void utils.conversations.list.invalidate();
-      void utils.conversations.counts.invalidate();
     },
     [utils],
   );
 
   const assignMutation = trpc.conversations.assign.useMutation({
+    onSettled: refreshLists,
     onSuccess: (item) => {
       applyToDetail(item);
       notifications.show({
@@ -58,6 +96,13 @@ export function useConversationActions(
   });
 
   const statusMutation = trpc.conversations.setStatus.useMutation({
+    onMutate: async ({ conversationId: id, status }) => {
+      // A list refetch already under way would answer with the old status over the patch.
+      await queryClient.cancelQueries({ queryKey: getQueryKey(trpc.conversations.list) });
+      await queryClient.cancelQueries({ queryKey: getQueryKey(trpc.conversations.counts) });
+      applyOptimistically(id, status);
+    },
+    onSettled: refreshLists,
     onSuccess: (item) => {
       applyToDetail(item);
       onStatusChanged?.(item.id, item.status);

@@ -51,17 +51,42 @@ function Inbox({
     [navigate, status, filters],
   );
 
-  // Resolving or snoozing from the list's tab moves on to the next conversation, like a to-do list.
+  // Resolving or snoozing from the list's tab moves on to the next conversation, like a to-do list. The
+  // list as it was while it still held the open conversation: the action takes it out at once.
   const idsRef = useRef(ids);
-  idsRef.current = ids;
+  if (!conversationId || ids.includes(conversationId)) idsRef.current = ids;
+  // The conversation the page moved on to by itself is shown but not read until staff engage with it
+  // (click, scroll, type, focus in its pane): nobody chose to read it, and the desk may be unattended.
+  const [movedOnTo, setMovedOnTo] = useState<string | null>(null);
+  useEffect(() => setMovedOnTo((current) => (current === conversationId ? current : null)), [conversationId]);
   const onStatusChanged = useCallback(
     (changedId: string, next: ConversationStatusValue) => {
       if (next === status || changedId !== conversationId) return;
       const successor = successorId(idsRef.current, changedId);
+      setMovedOnTo(successor);
       open(successor);
     },
     [status, conversationId, open],
   );
+  const threadPaneRef = useRef<HTMLElement>(null);
+  const listPaneRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const pane = threadPaneRef.current;
+    const listPane = listPaneRef.current;
+    if (!movedOnTo || !pane || !listPane) return;
+    const engage = () => setMovedOnTo(null);
+    // Clicking the open conversation's own row in the list is choosing it too.
+    const onListPointer = (event: PointerEvent) => {
+      if (event.target instanceof Element && event.target.closest('[aria-current="page"]')) engage();
+    };
+    const events = ['pointerdown', 'wheel', 'keydown', 'focusin', 'touchstart'] as const;
+    for (const type of events) pane.addEventListener(type, engage, { passive: true });
+    listPane.addEventListener('pointerdown', onListPointer);
+    return () => {
+      for (const type of events) pane.removeEventListener(type, engage);
+      listPane.removeEventListener('pointerdown', onListPointer);
+    };
+  }, [movedOnTo]);
   const actions = useConversationActions(conversationId, onStatusChanged);
   const detail = trpc.conversations.get.useQuery(
     { conversationId: conversationId ?? '' },
@@ -114,7 +139,11 @@ function Inbox({
       data-with-panel={wide && conversationId ? '' : undefined}
       data-open={conversationId ? '' : undefined}
     >
-      <section className={`${classes.pane} ${classes.listPane}`} aria-label="Conversation list">
+      <section
+        ref={listPaneRef}
+        className={`${classes.pane} ${classes.listPane}`}
+        aria-label="Conversation list"
+      >
         <ConversationList
           status={status}
           filters={filters}
@@ -125,13 +154,18 @@ function Inbox({
           onShowShortcuts={help.open}
         />
       </section>
-      <section className={`${classes.pane} ${classes.threadPane}`} aria-label="Conversation">
+      <section
+        ref={threadPaneRef}
+        className={`${classes.pane} ${classes.threadPane}`}
+        aria-label="Conversation"
+      >
         {conversationId ? (
           <ConversationView
             // One instance per conversation: nothing of the previous one (its thread, its draft) can stay on
             // screen or leak into the next, however fast staff move through the list.
             key={conversationId}
             conversationId={conversationId}
+            readOnceEngaged={movedOnTo === conversationId}
             actions={actions}
             backTo={inboxPath(status, null, filters)}
             composerRef={composerRef}

@@ -1,4 +1,4 @@
-import { normalizePhone } from '../../guests/guest-identity.js';
+import { smsSenderPhone } from '../../guests/guest-identity.js';
 import { GuestService } from '../../guests/guest-service.js';
 import type { ServiceDeps } from '../../kernel/service-deps.js';
 import { systemContext } from '../../kernel/tenant-context.js';
@@ -18,8 +18,6 @@ const MEDIA_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Twilio SIDs are two letters and 32 hex digits; anything else is not from Twilio and is refused. */
 const SID_RE = /^[A-Za-z]{2}[A-Za-z0-9]{1,62}$/;
-/** E.164 is at most 15 digits; with spacing or a national prefix a sender is never longer than this. */
-const SENDER_MAX_LENGTH = 32;
 const MIME_RE = /^[\w.+-]+\/[\w.+-]+(\s*;[\w\s=.+"-]*)?$/;
 
 /** Free text PostgreSQL can store: NUL bytes cannot be, and dropping them keeps the guest's message. */
@@ -76,9 +74,9 @@ export class TwilioInboundService {
     if (!from) throw new WebhookRejection(400, 'From is required');
     // A signed payload from an implausible sender is refused with a 4xx (Twilio does not retry it): it
     // would become a guest whose "phone number" is garbage. Every possible number is still accepted.
-    const phoneE164 =
-      from.length <= SENDER_MAX_LENGTH ? normalizePhone(from, channel.organization.country) : null;
-    if (!phoneE164) throw new WebhookRejection(400, 'From is not a plausible phone number');
+    const sender = smsSenderPhone(from, channel.organization.country);
+    if ('refused' in sender) throw new WebhookRejection(400, `From is ${sender.refused}`);
+    const { phoneE164 } = sender;
     const optional = (value: string | undefined) => (value === undefined ? undefined : storable(value));
     return {
       channelAccountId: channel.id,
