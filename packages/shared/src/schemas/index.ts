@@ -3,3 +3,4 @@ export * from './inbox.js';
 export * from './platform.js';
 export * from './team.js';
 export * from './text.js';
+export * from './knowledge.js';

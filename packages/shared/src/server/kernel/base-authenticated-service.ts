@@ -31,6 +31,15 @@ export interface ServiceDeps {
   /** Counts guests' inbound messages in the monthly usage, after their transaction. */
   inboundUsage: InboundUsageCounter;
   channels: ChannelSettings;
+  /** The platform's AI provider settings; absent = extractive only (and org-configured servers). */
+  ai?: AiSettings;
+}
+
+export interface AiSettings {
+  openaiBaseUrl?: string | undefined;
+  openaiApiKey?: string | undefined;
+  openaiModel: string;
+  timeoutMs: number;
 }
 
 export interface ChannelSettings {

@@ -12,6 +12,10 @@ export interface ServiceDepsConfig {
   APP_ENCRYPTION_KEY?: string | undefined;
   TWILIO_API_BASE_URL?: string | undefined;
   PUBLIC_URL: string;
+  OPENAI_BASE_URL?: string | undefined;
+  OPENAI_API_KEY?: string | undefined;
+  OPENAI_MODEL?: string | undefined;
+  AI_TIMEOUT_MS?: number | undefined;
 }
 
 /** What services need, built the same way by the server and the worker. */
@@ -30,5 +34,11 @@ export function createServiceDeps(
     queues: new JobQueues(parts.redis, env.REDIS_PREFIX),
     inboundUsage: new InboundUsageCounter(parts.db, parts.logger),
     channels: { twilioApiBaseUrl: env.TWILIO_API_BASE_URL },
+    ai: {
+      openaiBaseUrl: env.OPENAI_BASE_URL,
+      openaiApiKey: env.OPENAI_API_KEY,
+      openaiModel: env.OPENAI_MODEL ?? 'gpt-4o-mini',
+      timeoutMs: env.AI_TIMEOUT_MS ?? 8_000,
+    },
   };
 }

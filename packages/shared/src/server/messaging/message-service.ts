@@ -11,6 +11,8 @@ import { CHANNEL_FEATURE } from '../../channels/catalog.js';
 import type { MessageDto, MessagePage } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { FINAL_MESSAGE_STATUSES, type MessageStatusValue } from '../../events.js';
+import { PLANS } from '../../billing/plans.js';
+import { AI_ENQUEUE_TIMEOUT_MS } from '../../jobs/ai.js';
 import { DELIVERY_ENQUEUE_TIMEOUT_MS } from '../../jobs/delivery.js';
 import type { MessageListInput, ResendViaInput, SendMessageInput } from '../../schemas/inbox.js';
 import {
@@ -41,6 +43,7 @@ type StoredInbound = ReceivedInbound & {
   assigneeId: string | null;
   newConversation: boolean;
   subscription: SubscriptionState | null;
+  aiMode?: 'off' | 'suggest' | 'auto';
 };
 
 /** A unique key refused the write: from Prisma, or from PostgreSQL directly (pipelined statements). */
@@ -76,6 +79,7 @@ export class MessageService extends BaseAuthenticatedService {
         assigneeId: stored.assigneeId,
         newConversation: stored.newConversation,
       }),
+      this.enqueueAiReply(stored),
     ]);
     return {
       messageId: stored.messageId,
@@ -170,7 +174,27 @@ export class MessageService extends BaseAuthenticatedService {
       assigneeId: appended.assigneeId,
       newConversation,
       subscription,
+      aiMode: appended.organization.aiMode,
     };
+  }
+
+  /**
+   * After commit, ids only: the `ai` job answers, suggests or hands over, and checks the plan again
+   * when it runs. Not queued when the plan has no AI replies or the organization turned them off;
+   * Redis being down costs the guest an AI answer, never their message.
+   */
+  private async enqueueAiReply(stored: StoredInbound): Promise<void> {
+    if (!stored.subscription || !stored.aiMode || stored.aiMode === 'off') return;
+    if (!PLANS[stored.subscription.plan].features.aiAutomation) return;
+    try {
+      await this.deps.queues.enqueue(
+        'ai.reply',
+        { organizationId: this.orgId, messageId: stored.messageId },
+        { timeoutMs: AI_ENQUEUE_TIMEOUT_MS },
+      );
+    } catch (error) {
+      this.deps.logger.warn({ err: error, messageId: stored.messageId }, 'ai reply not queued');
+    }
   }
 
   /** Staff reply or private note. Replies are stored `queued` with the conversation update, then queued for delivery. */
