@@ -83,7 +83,8 @@ export async function searchKnowledge(
       from matched
     )
     select kind, ref, title, body, language, coverage, rank, fuzzy,
-      (0.85 * greatest(coverage, case when fuzzy >= 0.6 then fuzzy else 0 end) + 0.15 * least(rank * 4, 1))::float8 as score
+      (0.85 * greatest(coverage, case when fuzzy >= 0.5 then 0.4 + 0.6 * fuzzy else 0 end)
+        + 0.15 * least(rank * 4, 1))::float8 as score
     from scored
     order by score desc, kind asc, ref asc
     limit ${limit}`);

@@ -181,7 +181,7 @@ export class AiReplyService extends BaseAuthenticatedService {
         where: this.scope({ id: suggestionId, outcome: 'suggested' as const }),
         data: { dismissedAt: new Date() },
       });
-      if (updated.count === 0) throw new AppError('NOT_FOUND', 'suggestion not found');
+      if (updated.count === 0) throw await this.notFound('ai_reply', suggestionId);
     });
   }
 
