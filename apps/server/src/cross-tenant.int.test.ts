@@ -288,7 +288,8 @@ const FIXTURES: Record<string, Fixture> = {
   'knowledge.ai.setConversationMode': {
     access: 'org-id',
     adminOnly: false,
-    call: (c, a) => c.knowledge.ai.setConversationMode.mutate({ conversationId: a.conversationId, mode: 'auto' }),
+    call: (c, a) =>
+      c.knowledge.ai.setConversationMode.mutate({ conversationId: a.conversationId, mode: 'auto' }),
   },
   'knowledge.ai.dismissSuggestion': {
     access: 'org-id',

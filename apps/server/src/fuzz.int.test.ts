@@ -1,11 +1,11 @@
 import {
   createTestCannedResponse,
-  createTestKnowledgeArticle,
   createTestChannelAccount,
   createTestConversation,
   createTestDatabase,
   createTestGuest,
   createTestInvitation,
+  createTestKnowledgeArticle,
   createTestMessage,
   createTestNotification,
   createTestOrganization,

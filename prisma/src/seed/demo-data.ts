@@ -598,7 +598,8 @@ const AURORA: DemoOrganization = {
     address: 'Rua Garrett 12, 1200-203 Lisboa, Portugal',
     wifiNetwork: 'Aurora-Guest',
     wifiPassword: 'lisboa2026',
-    parking: 'Yes: private garage with 20 spaces, EUR 18 per night, valet only (leave the key at the front desk).',
+    parking:
+      'Yes: private garage with 20 spaces, EUR 18 per night, valet only (leave the key at the front desk).',
     breakfastHours: '07:00-10:30 (weekends until 11:00)',
   },
   cannedResponses: [

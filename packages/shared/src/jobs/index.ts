@@ -13,10 +13,11 @@ export * from './maintenance.js';
  * Every job, shared by producers (server, services) and the worker; one file per queue defines its
  * jobs (name, payload schema, options, schedule). A new queue adds its file and one line here.
  */
-export const JOB_DEFINITIONS = { ...MAINTENANCE_JOBS, ...DELIVERY_JOBS, ...AI_JOBS } as const satisfies Record<
-  string,
-  JobDefinition
->;
+export const JOB_DEFINITIONS = {
+  ...MAINTENANCE_JOBS,
+  ...DELIVERY_JOBS,
+  ...AI_JOBS,
+} as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_DEFINITIONS)[N]['payload']>;

@@ -61,7 +61,13 @@ export class AiReplyService extends BaseAuthenticatedService {
     const org = await this.db((tx) =>
       tx.organization.findUniqueOrThrow({
         where: { id: this.orgId },
-        select: { plan: true, aiMode: true, aiProvider: true, aiHandoverTopics: true, aiProviderConfig: true },
+        select: {
+          plan: true,
+          aiMode: true,
+          aiProvider: true,
+          aiHandoverTopics: true,
+          aiProviderConfig: true,
+        },
       }),
     );
     const config = (org.aiProviderConfig ?? null) as ProviderConfigJson | null;
@@ -139,7 +145,12 @@ export class AiReplyService extends BaseAuthenticatedService {
       // Only the newest guest message's suggestion, and only while no one has replied since.
       const newer = suggestion
         ? await tx.message.count({
-            where: { conversationId, direction: 'outbound', isPrivateNote: false, createdAt: { gt: suggestion.createdAt } },
+            where: {
+              conversationId,
+              direction: 'outbound',
+              isPrivateNote: false,
+              createdAt: { gt: suggestion.createdAt },
+            },
           })
         : 0;
       const orgMode = conversation.organization.aiMode;
@@ -157,7 +168,10 @@ export class AiReplyService extends BaseAuthenticatedService {
   }
 
   /** Staff choose the conversation's mode; choosing one turns a paused AI back on. */
-  async setConversationMode(conversationId: string, mode: AiModeValue | null): Promise<AiConversationStateDto> {
+  async setConversationMode(
+    conversationId: string,
+    mode: AiModeValue | null,
+  ): Promise<AiConversationStateDto> {
     this.requireRole('ORG_ADMIN', 'STAFF');
     await this.requireWritable();
     await this.db(async (tx) => {
@@ -208,7 +222,10 @@ export class AiReplyService extends BaseAuthenticatedService {
         include: { conversation: { include: { guest: true, channelAccount: true } } },
       });
       if (!message) return null;
-      const done = await tx.aiReply.findUnique({ where: { inboundMessageId: messageId }, select: { id: true } });
+      const done = await tx.aiReply.findUnique({
+        where: { inboundMessageId: messageId },
+        select: { id: true },
+      });
       const state = await loadSubscriptionState(tx, this.orgId);
       return { message, done: Boolean(done), state };
     });
@@ -226,7 +243,12 @@ export class AiReplyService extends BaseAuthenticatedService {
         { organizationId: this.orgId, messageId, plan: state.plan },
         'ai reply skipped: the plan no longer includes aiAutomation',
       );
-      await this.record(message, { outcome: 'skipped', mode, provider: settings.provider, reason: 'feature_not_in_plan' });
+      await this.record(message, {
+        outcome: 'skipped',
+        mode,
+        provider: settings.provider,
+        reason: 'feature_not_in_plan',
+      });
       return { outcome: 'skipped', reason: 'feature_not_in_plan' };
     }
     if (!isModeOn(mode) || !conversation.aiEnabled) return { outcome: 'skipped', reason: 'ai off' };
@@ -247,7 +269,9 @@ export class AiReplyService extends BaseAuthenticatedService {
         draft: answer,
       });
       if (id) await this.publishConversation(conversation.id, conversation.assigneeId, conversation.status);
-      return id ? { outcome: 'suggested', suggestionId: id } : { outcome: 'skipped', reason: 'already handled' };
+      return id
+        ? { outcome: 'suggested', suggestionId: id }
+        : { outcome: 'skipped', reason: 'already handled' };
     }
     return this.sendAnswer(message, decision, answer);
   }
@@ -321,7 +345,9 @@ export class AiReplyService extends BaseAuthenticatedService {
       });
       return {
         mode: org.aiMode,
-        provider: (org.aiProvider === 'openai_compatible' ? 'openai_compatible' : 'extractive') as AiProviderName,
+        provider: (org.aiProvider === 'openai_compatible'
+          ? 'openai_compatible'
+          : 'extractive') as AiProviderName,
         handoverTopics: org.aiHandoverTopics,
         openai: (org.aiProviderConfig ?? null) as ProviderConfigJson | null,
         languages: languages.map((l) => l.language),
@@ -359,7 +385,10 @@ export class AiReplyService extends BaseAuthenticatedService {
         select: { direction: true, body: true },
       }),
     );
-    return rows.reverse().map((r) => ({ from: r.direction === 'inbound' ? ('guest' as const) : ('hotel' as const), body: r.body }));
+    return rows.reverse().map((r) => ({
+      from: r.direction === 'inbound' ? ('guest' as const) : ('hotel' as const),
+      body: r.body,
+    }));
   }
 
   /**
@@ -367,7 +396,12 @@ export class AiReplyService extends BaseAuthenticatedService {
    * runs pause the AI; only that one writes the internal note. A reopened conversation stays paused
    * until staff turn AI back on, so no loop restarts.
    */
-  private async handOver(message: LoadedInbound, mode: AiModeValue, decision: AiDecision, reason: string): Promise<AiRunOutcome> {
+  private async handOver(
+    message: LoadedInbound,
+    mode: AiModeValue,
+    decision: AiDecision,
+    reason: string,
+  ): Promise<AiRunOutcome> {
     const result = await this.db(async (tx) => {
       const id = await this.insertRun(tx, message, {
         outcome: 'handed_over',
@@ -409,12 +443,19 @@ export class AiReplyService extends BaseAuthenticatedService {
       });
       await this.publishConversation(message.conversationId, assigneeId, 'open');
     }
-    this.deps.logger.info({ organizationId: this.orgId, messageId: message.id, noteWritten: Boolean(result.note) }, 'ai handed over');
+    this.deps.logger.info(
+      { organizationId: this.orgId, messageId: message.id, noteWritten: Boolean(result.note) },
+      'ai handed over',
+    );
     return { outcome: 'handed_over', reason, noteWritten: Boolean(result.note) };
   }
 
   /** Auto mode: sent as sender `ai`, counted in the month's messages; a refusal (quota, plan) hands over. */
-  private async sendAnswer(message: LoadedInbound, decision: AiDecision, answer: string): Promise<AiRunOutcome> {
+  private async sendAnswer(
+    message: LoadedInbound,
+    decision: AiDecision,
+    answer: string,
+  ): Promise<AiRunOutcome> {
     let sent: { id: string } | null;
     try {
       sent = await this.db(async (tx) => {
@@ -442,7 +483,11 @@ export class AiReplyService extends BaseAuthenticatedService {
             body: answer,
             status: 'queued',
             metadata: {
-              ai: { confidence: decision.composition.confidence, sources: decision.composition.sources, language: decision.language },
+              ai: {
+                confidence: decision.composition.confidence,
+                sources: decision.composition.sources,
+                language: decision.language,
+              },
             },
           },
           select: { id: true, createdAt: true },
@@ -450,7 +495,11 @@ export class AiReplyService extends BaseAuthenticatedService {
         await tx.aiReply.update({ where: { id: runId }, data: { replyMessageId: reply.id } });
         await tx.conversation.update({
           where: { id: message.conversationId },
-          data: { lastMessageAt: reply.createdAt, lastMessagePreview: messagePreview(answer), replyFailedAt: null },
+          data: {
+            lastMessageAt: reply.createdAt,
+            lastMessagePreview: messagePreview(answer),
+            replyFailedAt: null,
+          },
           select: { id: true },
         });
         // Last: the month's counter row stays locked until commit.
@@ -469,7 +518,10 @@ export class AiReplyService extends BaseAuthenticatedService {
         { jobId: sent.id, timeoutMs: DELIVERY_ENQUEUE_TIMEOUT_MS },
       );
     } catch (error) {
-      this.deps.logger.warn({ err: error, messageId: sent.id }, 'ai reply not queued yet; the sweeper will retry');
+      this.deps.logger.warn(
+        { err: error, messageId: sent.id },
+        'ai reply not queued yet; the sweeper will retry',
+      );
     }
     await this.deps.events.publish(this.orgId, {
       type: 'message.created',
@@ -480,10 +532,7 @@ export class AiReplyService extends BaseAuthenticatedService {
     return { outcome: 'answered', messageId: sent.id };
   }
 
-  private async record(
-    message: LoadedInbound,
-    run: RunRecord,
-  ): Promise<string | null> {
+  private async record(message: LoadedInbound, run: RunRecord): Promise<string | null> {
     return this.db((tx) => this.insertRun(tx, message, run));
   }
 
@@ -511,8 +560,17 @@ export class AiReplyService extends BaseAuthenticatedService {
     return rows[0]?.id ?? null;
   }
 
-  private publishConversation(conversationId: string, assigneeId: string | null, status: 'open' | 'pending' | 'snoozed' | 'resolved') {
-    return this.deps.events.publish(this.orgId, { type: 'conversation.updated', conversationId, assigneeId, status });
+  private publishConversation(
+    conversationId: string,
+    assigneeId: string | null,
+    status: 'open' | 'pending' | 'snoozed' | 'resolved',
+  ) {
+    return this.deps.events.publish(this.orgId, {
+      type: 'conversation.updated',
+      conversationId,
+      assigneeId,
+      status,
+    });
   }
 
   private toAnswerDto(decision: AiDecision): AiAnswerDto {

@@ -29,10 +29,13 @@ const TEMPLATES: Record<string, Record<FactKey, FactTemplate>> = {
       tags: ['wifi', 'wi-fi', 'internet', 'password', 'network'],
       render: (f) =>
         f.wifiNetwork || f.wifiPassword
-          ? join([
-              f.wifiNetwork && `The Wi-Fi network is ${f.wifiNetwork}`,
-              f.wifiPassword && `${f.wifiNetwork ? 'and the' : 'The Wi-Fi'} password is ${f.wifiPassword}`,
-            ], ' ') + '.'
+          ? `${join(
+              [
+                f.wifiNetwork && `The Wi-Fi network is ${f.wifiNetwork}`,
+                f.wifiPassword && `${f.wifiNetwork ? 'and the' : 'The Wi-Fi'} password is ${f.wifiPassword}`,
+              ],
+              ' ',
+            )}.`
           : null,
     },
     parking: { title: 'Parking', tags: ['parking', 'car', 'garage'], render: (f) => f.parking },
@@ -62,10 +65,13 @@ const TEMPLATES: Record<string, Record<FactKey, FactTemplate>> = {
       tags: ['wifi', 'wi-fi', 'internet', 'senha', 'palavra-passe', 'rede'],
       render: (f) =>
         f.wifiNetwork || f.wifiPassword
-          ? join([
-              f.wifiNetwork && `A rede Wi-Fi é ${f.wifiNetwork}`,
-              f.wifiPassword && `${f.wifiNetwork ? 'e a' : 'A'} palavra-passe é ${f.wifiPassword}`,
-            ], ' ') + '.'
+          ? `${join(
+              [
+                f.wifiNetwork && `A rede Wi-Fi é ${f.wifiNetwork}`,
+                f.wifiPassword && `${f.wifiNetwork ? 'e a' : 'A'} palavra-passe é ${f.wifiPassword}`,
+              ],
+              ' ',
+            )}.`
           : null,
     },
     // Free text is kept as the hotel wrote it; an article in Portuguese ranks before it.
@@ -96,13 +102,20 @@ const TEMPLATES: Record<string, Record<FactKey, FactTemplate>> = {
       tags: ['wifi', 'wi-fi', 'internet', 'contraseña', 'clave', 'red'],
       render: (f) =>
         f.wifiNetwork || f.wifiPassword
-          ? join([
-              f.wifiNetwork && `La red Wi-Fi es ${f.wifiNetwork}`,
-              f.wifiPassword && `${f.wifiNetwork ? 'y la' : 'La'} contraseña es ${f.wifiPassword}`,
-            ], ' ') + '.'
+          ? `${join(
+              [
+                f.wifiNetwork && `La red Wi-Fi es ${f.wifiNetwork}`,
+                f.wifiPassword && `${f.wifiNetwork ? 'y la' : 'La'} contraseña es ${f.wifiPassword}`,
+              ],
+              ' ',
+            )}.`
           : null,
     },
-    parking: { title: 'Aparcamiento', tags: ['aparcamiento', 'parking', 'coche', 'garaje'], render: () => null },
+    parking: {
+      title: 'Aparcamiento',
+      tags: ['aparcamiento', 'parking', 'coche', 'garaje'],
+      render: () => null,
+    },
     breakfast: {
       title: 'Desayuno',
       tags: ['desayuno'],

@@ -20,19 +20,26 @@ export function assertImportSize(content: string): void {
   const bytes = Buffer.byteLength(content, 'utf8');
   if (bytes > KNOWLEDGE_IMPORT_MAX_BYTES) {
     const mb = (n: number) => (n / 1_000_000).toFixed(1);
-    throw invalid(`The file is ${mb(bytes)} MB; imports are limited to ${mb(KNOWLEDGE_IMPORT_MAX_BYTES)} MB.`);
+    throw invalid(
+      `The file is ${mb(bytes)} MB; imports are limited to ${mb(KNOWLEDGE_IMPORT_MAX_BYTES)} MB.`,
+    );
   }
 }
 
 function checked(articles: ImportedArticle[], what: string): ImportedArticle[] {
   if (articles.length === 0) throw invalid(`No articles found in the ${what}.`);
   if (articles.length > KNOWLEDGE_IMPORT_MAX_ARTICLES) {
-    throw invalid(`The ${what} holds ${articles.length} articles; import at most ${KNOWLEDGE_IMPORT_MAX_ARTICLES} at once.`);
+    throw invalid(
+      `The ${what} holds ${articles.length} articles; import at most ${KNOWLEDGE_IMPORT_MAX_ARTICLES} at once.`,
+    );
   }
   for (const article of articles) {
-    if (article.title.length > 200) throw invalid(`The title "${article.title.slice(0, 40)}…" is longer than 200 characters.`);
+    if (article.title.length > 200)
+      throw invalid(`The title "${article.title.slice(0, 40)}…" is longer than 200 characters.`);
     if (article.body.length > ARTICLE_BODY_MAX) {
-      throw invalid(`The article "${article.title.slice(0, 60)}" is longer than ${ARTICLE_BODY_MAX} characters.`);
+      throw invalid(
+        `The article "${article.title.slice(0, 60)}" is longer than ${ARTICLE_BODY_MAX} characters.`,
+      );
     }
   }
   return articles;

@@ -45,7 +45,10 @@ const FACT_FIELDS = [
 export class KnowledgeService extends BaseAuthenticatedService {
   async listArticles(): Promise<KnowledgeArticleDto[]> {
     const rows = await this.db((tx) =>
-      tx.knowledgeArticle.findMany({ where: this.scope({}), orderBy: [{ language: 'asc' }, { title: 'asc' }] }),
+      tx.knowledgeArticle.findMany({
+        where: this.scope({}),
+        orderBy: [{ language: 'asc' }, { title: 'asc' }],
+      }),
     );
     return rows.map(toArticleDto);
   }
@@ -64,7 +67,10 @@ export class KnowledgeService extends BaseAuthenticatedService {
     this.requireRole('ORG_ADMIN');
     await this.requireWritable();
     return this.db(async (tx) => {
-      const existing = await tx.knowledgeArticle.findFirst({ where: this.scope({ id }), select: { id: true } });
+      const existing = await tx.knowledgeArticle.findFirst({
+        where: this.scope({ id }),
+        select: { id: true },
+      });
       if (!existing) throw await this.notFound('knowledge_article', id);
       const row = await tx.knowledgeArticle.update({ where: { id }, data: input });
       await this.audit(tx, 'knowledge.article_updated', { type: 'knowledge_article', id });

@@ -7,11 +7,11 @@ import {
   nextConversationNumber,
   refreshReplyState,
 } from '@stayzr/db/queries';
+import { PLANS } from '../../billing/plans.js';
 import { CHANNEL_FEATURE } from '../../channels/catalog.js';
 import type { MessageDto, MessagePage } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { FINAL_MESSAGE_STATUSES, type MessageStatusValue } from '../../events.js';
-import { PLANS } from '../../billing/plans.js';
 import { AI_ENQUEUE_TIMEOUT_MS } from '../../jobs/ai.js';
 import { DELIVERY_ENQUEUE_TIMEOUT_MS } from '../../jobs/delivery.js';
 import type { MessageListInput, ResendViaInput, SendMessageInput } from '../../schemas/inbox.js';

@@ -30,6 +30,7 @@ import { filterCanned, insertCanned, type SlashQuery, slashQueryAt } from '../li
 import { threadInput } from '../lib/queries';
 import { type ComposerError, composerErrorOf } from '../lib/send-errors';
 import { mergeMessages } from '../lib/thread-cache';
+import { AiSuggestionChip } from './ai-suggestion-chip';
 import classes from './inbox.module.css';
 
 export type ComposerMode = 'reply' | 'note';
@@ -215,6 +216,14 @@ export function Composer({ conversation, ref }: ComposerProps) {
             </Text>
           </Alert>
         ) : null}
+        <AiSuggestionChip
+          conversationId={conversationId}
+          onInsert={(draft) => {
+            setText(draft);
+            setMode('reply');
+            textareaRef.current?.focus();
+          }}
+        />
         <Group justify="space-between" gap="xs">
           <SegmentedControl
             size="xs"

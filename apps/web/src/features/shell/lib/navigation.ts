@@ -2,6 +2,7 @@ import type { Me } from '@stayzr/shared';
 import {
   type Icon,
   IconActivity,
+  IconBook,
   IconBroadcast,
   IconBuilding,
   IconChartBar,
@@ -40,6 +41,7 @@ export function navSectionsFor(me: Me): NavSection[] {
         { to: '/settings/team', label: 'Team settings', icon: IconUsers },
         { to: '/settings/canned-responses', label: 'Canned responses', icon: IconBolt },
         ...(admin ? [{ to: '/settings/channels', label: 'Channels', icon: IconBroadcast }] : []),
+        ...(admin ? [{ to: '/settings/knowledge', label: 'Knowledge & AI', icon: IconBook }] : []),
         // Staff see the plan and its usage read-only: it explains what the hotel's plan allows them.
         { to: '/settings/plan', label: 'Plan & usage', icon: IconCreditCard },
       ],

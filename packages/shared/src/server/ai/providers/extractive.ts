@@ -1,5 +1,5 @@
 import type { KnowledgeHit } from '@stayzr/db/queries';
-import { ANSWER_THRESHOLD, type AiComposeInput, type AiComposition, type AiProvider } from './types.js';
+import { type AiComposeInput, type AiComposition, type AiProvider, ANSWER_THRESHOLD } from './types.js';
 
 /** The lead of a passage: hotels (and question/answer imports) put the answer first. */
 export function leadOf(body: string, maxChars = 320): string {
