@@ -41,7 +41,14 @@ test('Seaside (starter) gets no AI answer and sees the upgrade prompt on the kno
   await expect(page).toHaveURL(/\/inbox\/open$/);
   const channel = await auroraSmsChannel(page);
   const inbound = `Is parking available? (${guestPhone.slice(-4)})`;
-  await postInboundSms(page.request, baseURL ?? '', channel, guestPhone, inbound, 'seaside-demo-twilio-token');
+  await postInboundSms(
+    page.request,
+    baseURL ?? '',
+    channel,
+    guestPhone,
+    inbound,
+    'seaside-demo-twilio-token',
+  );
   await openConversationOf(page, guestPhone);
   await expect(thread(page)).toContainText(inbound);
   // Long enough for the worker to have answered if anything had been queued.
