@@ -24,6 +24,8 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   'ConversationCounter',
   'AuditLog',
   'KnowledgeArticle',
+  'HotelFacts',
+  'AiReply',
   'AutomationRule',
   'AutomationRun',
   'CannedResponse',

@@ -3,6 +3,7 @@ import {
   createTestConversation,
   createTestGuest,
   createTestInvitation,
+  createTestKnowledgeArticle,
   createTestMessage,
   createTestNotification,
   createTestOrganization,
@@ -31,6 +32,8 @@ interface OrgAIds {
   channelAccountId: string;
   notificationId: string;
   cannedResponseId: string;
+  articleId: string;
+  suggestionId: string;
   emails: string[];
 }
 type Client = TrpcSession['client'];
@@ -222,6 +225,79 @@ const FIXTURES: Record<string, Fixture> = {
     adminOnly: false,
     call: (c, a) => c.cannedResponses.delete.mutate({ cannedResponseId: a.cannedResponseId }),
   },
+  'knowledge.articles.list': {
+    access: 'org-list',
+    adminOnly: false,
+    call: (c) => c.knowledge.articles.list.query(),
+  },
+  'knowledge.articles.create': {
+    access: 'org-list',
+    adminOnly: true,
+    call: (c) => c.knowledge.articles.create.mutate({ title: 'B article', body: 'B body' }),
+  },
+  'knowledge.articles.update': {
+    access: 'org-id',
+    adminOnly: true,
+    call: (c, a) => c.knowledge.articles.update.mutate({ articleId: a.articleId, body: 'hijacked' }),
+  },
+  'knowledge.articles.delete': {
+    access: 'org-id',
+    adminOnly: true,
+    call: (c, a) => c.knowledge.articles.delete.mutate({ articleId: a.articleId }),
+  },
+  'knowledge.import': {
+    access: 'org-list',
+    adminOnly: true,
+    call: (c) => c.knowledge.import.mutate({ format: 'csv', content: 'question,answer\nB?,B answer' }),
+  },
+  'knowledge.facts.get': { access: 'org-list', adminOnly: false, call: (c) => c.knowledge.facts.get.query() },
+  'knowledge.facts.update': {
+    access: 'org-list',
+    adminOnly: true,
+    call: (c) =>
+      c.knowledge.facts.update.mutate({
+        checkInTime: '14:00',
+        checkOutTime: null,
+        address: null,
+        wifiNetwork: 'B-net',
+        wifiPassword: null,
+        parking: null,
+        breakfastHours: null,
+      }),
+  },
+  // A's knowledge answers this question word for word; B's answer must not contain it.
+  'knowledge.ask': {
+    access: 'org-list',
+    adminOnly: false,
+    call: (c) => c.knowledge.ask.mutate({ question: 'Probe knowledge of A: where is the secret?' }),
+  },
+  'knowledge.ai.settings': {
+    access: 'org-list',
+    adminOnly: false,
+    call: (c) => c.knowledge.ai.settings.query(),
+  },
+  'knowledge.ai.updateSettings': {
+    access: 'org-list',
+    adminOnly: true,
+    call: (c) =>
+      c.knowledge.ai.updateSettings.mutate({ mode: 'suggest', provider: 'extractive', handoverTopics: [] }),
+  },
+  'knowledge.ai.conversation': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) => c.knowledge.ai.conversation.query({ conversationId: a.conversationId }),
+  },
+  'knowledge.ai.setConversationMode': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) =>
+      c.knowledge.ai.setConversationMode.mutate({ conversationId: a.conversationId, mode: 'auto' }),
+  },
+  'knowledge.ai.dismissSuggestion': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) => c.knowledge.ai.dismissSuggestion.mutate({ suggestionId: a.suggestionId }),
+  },
   'channels.list': { access: 'org-list', adminOnly: false, call: (c) => c.channels.list.query() },
   'channels.get': {
     access: 'org-id',
@@ -364,6 +440,9 @@ describe('cross-tenant isolation of every procedure', () => {
         await tx.cannedResponse.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
         await tx.notification.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
         await tx.usageCounter.findMany({ where: { organizationId: a.orgId } }),
+        await tx.knowledgeArticle.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
+        await tx.hotelFacts.findMany({ where: { organizationId: a.orgId } }),
+        await tx.aiReply.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
       ]),
     );
 
@@ -402,6 +481,27 @@ describe('cross-tenant isolation of every procedure', () => {
         await createTestNotification(database.db, orgA.id, { title: 'Probe notification of A' })
       ).id,
       cannedResponseId: (await createTestCannedResponse(database.db, orgA.id)).id,
+      articleId: (
+        await createTestKnowledgeArticle(database.db, orgA.id, {
+          title: 'Probe knowledge of A',
+          body: 'Probe knowledge of A: the secret is in room 204.',
+        })
+      ).id,
+      suggestionId: await database.db.withTenant(orgA.id, async (tx) => {
+        await tx.hotelFacts.create({ data: { organizationId: orgA.id, wifiPassword: 'probe-secret-of-a' } });
+        const row = await tx.aiReply.create({
+          data: {
+            organizationId: orgA.id,
+            conversationId: conversationA.id,
+            inboundMessageId: messageA.id,
+            outcome: 'suggested',
+            mode: 'suggest',
+            provider: 'extractive',
+            draft: 'Probe suggestion of A',
+          },
+        });
+        return row.id;
+      }),
       emails: [adminA.email, staffA.email, invitationA.email, 'probe.a@guest.test'],
     };
     // B has a guest matching the same search words, so searches return something to inspect.
@@ -498,8 +598,23 @@ describe('cross-tenant isolation of every procedure', () => {
           a.conversationId,
           a.messageId,
         ];
-        const texts = ['Probe Guest A', 'Probe message of A', 'Probe notification of A'];
-        for (const value of [...ids, a.channelAccountId, a.notificationId, ...a.emails, ...texts]) {
+        const texts = [
+          'Probe Guest A',
+          'Probe message of A',
+          'Probe notification of A',
+          'Probe knowledge of A',
+          'probe-secret-of-a',
+          'Probe suggestion of A',
+        ];
+        for (const value of [
+          ...ids,
+          a.channelAccountId,
+          a.notificationId,
+          a.articleId,
+          a.suggestionId,
+          ...a.emails,
+          ...texts,
+        ]) {
           expect(result).not.toContain(value);
         }
         expect(await snapshotOfA()).toBe(before);

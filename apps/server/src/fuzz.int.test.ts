@@ -4,6 +4,7 @@ import {
   createTestConversation,
   createTestGuest,
   createTestInvitation,
+  createTestKnowledgeArticle,
   createTestMessage,
   createTestNotification,
   createTestOrganization,
@@ -312,6 +313,8 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
           + (select count(*) from messages) + (select count(*) from canned_responses)
           + (select count(*) from notifications) + (select count(*) from attachments)
           + (select count(*) from sessions) + (select count(*) from conversation_reads)
+          + (select count(*) from knowledge_articles) + (select count(*) from hotel_facts)
+          + (select count(*) from ai_replies)
           + (select count(*) from audit_logs where action <> 'cross_tenant_denied') as n`,
     );
     return Number(row?.n ?? 0);
@@ -389,7 +392,21 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
       guestId: guest.id,
       channelAccountId: channel.id,
     });
-    await createTestMessage(database.db, conversation, { body: 'fuzz message' });
+    const inbound = await createTestMessage(database.db, conversation, { body: 'fuzz message' });
+    const article = await createTestKnowledgeArticle(database.db, orgId, { title: 'Fuzz parking' });
+    const suggestion = await database.db.withTenant(orgId, (tx) =>
+      tx.aiReply.create({
+        data: {
+          organizationId: orgId,
+          conversationId: conversation.id,
+          inboundMessageId: inbound.id,
+          outcome: 'suggested',
+          mode: 'suggest',
+          provider: 'extractive',
+          draft: 'fuzz suggestion',
+        },
+      }),
+    );
     const failed = await createTestMessage(database.db, conversation, {
       direction: 'outbound',
       senderType: 'staff',
@@ -416,6 +433,8 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
         invitationId: (await createTestInvitation(database.db, orgId)).id,
         notificationId: (await createTestNotification(database.db, orgId, { title: 'fuzz' })).id,
         cannedResponseId: (await createTestCannedResponse(database.db, orgId)).id,
+        articleId: article.id,
+        suggestionId: suggestion.id,
         organizationId: other.id,
         superAdminId: superAdmin.id,
       },

@@ -6,6 +6,7 @@ import { conversationsRouter } from './routers/conversations.router.js';
 import { guestsRouter } from './routers/guests.router.js';
 import { healthRouter } from './routers/health.router.js';
 import { inboxRouter } from './routers/inbox.router.js';
+import { knowledgeRouter } from './routers/knowledge.router.js';
 import { messagesRouter } from './routers/messages.router.js';
 import { notificationsRouter } from './routers/notifications.router.js';
 import { platformRouter } from './routers/platform.router.js';
@@ -26,6 +27,7 @@ export const appRouter = router({
   cannedResponses: cannedResponsesRouter,
   inbox: inboxRouter,
   channels: channelsRouter,
+  knowledge: knowledgeRouter,
   subscription: subscriptionRouter,
   notifications: notificationsRouter,
   platform: platformRouter,

@@ -122,6 +122,7 @@ export async function postInboundSms(
   channel: SmsChannel,
   from: string,
   body: string,
+  authToken = AURORA_TWILIO_TOKEN,
 ): Promise<void> {
   const url = `${baseURL}/webhooks/twilio/${channel.id}/sms`;
   const sid = `SM${randomBytes(16).toString('hex')}`;
@@ -136,7 +137,7 @@ export async function postInboundSms(
   };
   const response = await api.post(url, {
     form: params,
-    headers: { 'x-twilio-signature': twilio.getExpectedTwilioSignature(AURORA_TWILIO_TOKEN, url, params) },
+    headers: { 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params) },
   });
   expect(response.status(), await response.text()).toBe(200);
 }

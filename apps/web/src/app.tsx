@@ -27,6 +27,7 @@ const InboxPage = lazyPage(() => import('./features/inbox/pages/inbox-page'), 'I
 // alongside the session check, instead of after it.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/inbox'))
   void InboxPage.preload();
+const KnowledgePage = lazyPage(() => import('./features/knowledge/pages/knowledge-page'), 'KnowledgePage');
 const LoginPage = lazyPage(() => import('./features/auth/pages/login-page'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./features/shell/pages/not-found-page'), 'NotFoundPage');
 const PlanPage = lazyPage(() => import('./features/plan/pages/plan-page'), 'PlanPage');
@@ -67,6 +68,7 @@ export function App() {
                 <Route element={<RequireOrgAdmin />}>
                   <Route path="settings/channels" element={<ChannelsPage />} />
                   <Route path="settings/audit-log" element={<AuditLogPage />} />
+                  <Route path="settings/knowledge" element={<KnowledgePage />} />
                 </Route>
               </Route>
               <Route element={<RequireSuperAdmin />}>

@@ -53,6 +53,8 @@ export interface AppendedInbound {
     trialEndsAt: Date | null;
     timezone: string;
     limitOverrides: unknown;
+    /** The organization's AI mode: AI replies are queued only when it is on (and the plan has them). */
+    aiMode: 'off' | 'suggest' | 'auto';
   };
 }
 
@@ -66,6 +68,7 @@ const AppendRow = z.object({
   trial_ends_at: z.date().nullable(),
   timezone: z.string(),
   limit_overrides: z.unknown(),
+  ai_mode: z.enum(['off', 'suggest', 'auto']),
 });
 
 const OpeningRow = z.object({ channel_found: z.boolean(), opened: z.boolean() });
@@ -144,7 +147,8 @@ function appendInboundStatement(
       (select id from message)::text as message_id,
       (select assignee_id from updated)::text as assignee_id,
       o.plan::text as plan, o.subscription_status::text as subscription_status,
-      o.trial_ends_at at time zone 'UTC' as trial_ends_at, o.timezone, o.limit_overrides
+      o.trial_ends_at at time zone 'UTC' as trial_ends_at, o.timezone, o.limit_overrides,
+      o.ai_mode::text as ai_mode
     from organizations o where o.id = ${organizationId}::uuid`;
 }
 
@@ -162,6 +166,7 @@ function readAppendedInbound(rows: readonly unknown[]): AppendedInbound {
       trialEndsAt: row.trial_ends_at,
       timezone: row.timezone,
       limitOverrides: row.limit_overrides,
+      aiMode: row.ai_mode,
     },
   };
 }

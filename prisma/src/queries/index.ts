@@ -22,6 +22,7 @@ export {
   type InboundRecord,
   messagePreview,
 } from './inbound.js';
+export { type ExtraPassage, type KnowledgeHit, searchKnowledge } from './knowledge.js';
 export { findRowOwner, type ProbeEntity } from './probes.js';
 export { type ReplyState, refreshReplyState } from './reply-state.js';
 export { RowShapeError } from './rows.js';

@@ -17,6 +17,7 @@ const PROBE_TABLES = {
   channel_account: Prisma.raw('"channel_accounts"'),
   canned_response: Prisma.raw('"canned_responses"'),
   knowledge_article: Prisma.raw('"knowledge_articles"'),
+  ai_reply: Prisma.raw('"ai_replies"'),
   automation_rule: Prisma.raw('"automation_rules"'),
   api_key: Prisma.raw('"api_keys"'),
   notification: Prisma.raw('"notifications"'),

@@ -93,6 +93,18 @@ export interface DemoKnowledgeArticle {
   title: string;
   body: string;
   tags: readonly string[];
+  /** ISO 639-1; English when absent. */
+  language?: string;
+}
+
+export interface DemoHotelFacts {
+  checkInTime: string;
+  checkOutTime: string;
+  address: string;
+  wifiNetwork: string;
+  wifiPassword: string;
+  parking: string;
+  breakfastHours: string;
 }
 
 export interface DemoCannedResponse {
@@ -118,6 +130,7 @@ export interface DemoOrganization {
   stays: readonly DemoStay[];
   conversations: readonly DemoConversation[];
   knowledge: readonly DemoKnowledgeArticle[];
+  facts: DemoHotelFacts | null;
   cannedResponses: readonly DemoCannedResponse[];
 }
 
@@ -552,7 +565,43 @@ const AURORA: DemoOrganization = {
       tags: ['airport', 'transfer', 'taxi'],
       body: 'Private airport transfer EUR 35 per way for up to 3 people (EUR 50 for up to 7). Book at least 12 hours ahead with the flight number; the driver waits with a name sign in arrivals. A taxi from the airport takes about 20 minutes and costs EUR 15-20; the metro (red then green line) stops at Baixa-Chiado, 3 minutes on foot.',
     },
+    // The same answers in Portuguese, Aurora's second language: guests writing in Portuguese are
+    // answered in Portuguese.
+    {
+      title: 'Horário de check-in e check-out',
+      language: 'pt',
+      tags: ['check-in', 'check-out', 'chegada', 'saída', 'hora', 'horas', 'horário'],
+      body: 'O check-in é a partir das 15:00 e o check-out é até às 11:00. O check-in antecipado a partir das 10:00 pode ser garantido por EUR 40; a bagagem pode ficar na receção a qualquer hora. O late check-out até às 13:00 é gratuito a pedido.',
+    },
+    {
+      title: 'Estacionamento',
+      language: 'pt',
+      tags: ['estacionamento', 'carro', 'garagem', 'parque'],
+      body: 'Sim, o hotel tem uma garagem privada com 20 lugares, EUR 18 por noite, com serviço de valet: basta deixar a chave na receção. O parque público mais próximo é o Parque Chiado (Rua Nova da Trindade), cerca de EUR 25 por dia.',
+    },
+    {
+      title: 'Wi-Fi',
+      language: 'pt',
+      tags: ['wifi', 'wi-fi', 'internet', 'senha', 'palavra-passe', 'rede'],
+      body: 'Wi-Fi gratuito em todo o hotel. Rede: Aurora-Guest, senha (palavra-passe): lisboa2026. Para videochamadas, a rede Aurora-Fast (mesma senha) é mais rápida nos pisos 3 a 5.',
+    },
+    {
+      title: 'Pequeno-almoço',
+      language: 'pt',
+      tags: ['pequeno-almoço', 'café', 'manhã', 'restaurante'],
+      body: 'O pequeno-almoço buffet é servido todos os dias das 07:00 às 10:30 no restaurante Terraço, no rés-do-chão (fins de semana até às 11:00). Opções sem glúten, veganas e sem lactose estão sempre disponíveis.',
+    },
   ],
+  facts: {
+    checkInTime: '15:00',
+    checkOutTime: '11:00',
+    address: 'Rua Garrett 12, 1200-203 Lisboa, Portugal',
+    wifiNetwork: 'Aurora-Guest',
+    wifiPassword: 'lisboa2026',
+    parking:
+      'Yes: private garage with 20 spaces, EUR 18 per night, valet only (leave the key at the front desk).',
+    breakfastHours: '07:00-10:30 (weekends until 11:00)',
+  },
   cannedResponses: [
     {
       shortcut: 'wifi',
@@ -855,6 +904,7 @@ const SEASIDE: DemoOrganization = {
     },
   ],
   knowledge: [],
+  facts: null,
   cannedResponses: [
     {
       shortcut: 'wifi',

@@ -285,7 +285,7 @@ async function seedOrganization(
 
   for (const article of demo.knowledge) {
     const existing = await tx.knowledgeArticle.findFirst({
-      where: { organizationId, title: article.title },
+      where: { organizationId, title: article.title, language: article.language ?? 'en' },
       select: { id: true },
     });
     if (existing) continue;
@@ -295,10 +295,18 @@ async function seedOrganization(
         title: article.title,
         body: article.body,
         tags: [...article.tags],
+        language: article.language ?? 'en',
         published: true,
       },
     });
     counts.knowledgeArticles++;
+  }
+  if (demo.facts) {
+    await tx.hotelFacts.upsert({
+      where: { organizationId },
+      create: { organizationId, ...demo.facts },
+      update: {},
+    });
   }
 
   const author = demo.users.find((u) => u.role === 'ORG_ADMIN');

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { AI_JOBS } from './ai.js';
 import type { JobDefinition, JobOptions, QueueName } from './definition.js';
 import { DELIVERY_JOBS } from './delivery.js';
 import { MAINTENANCE_JOBS } from './maintenance.js';
 
+export * from './ai.js';
 export * from './definition.js';
 export * from './delivery.js';
 export * from './maintenance.js';
@@ -11,10 +13,11 @@ export * from './maintenance.js';
  * Every job, shared by producers (server, services) and the worker; one file per queue defines its
  * jobs (name, payload schema, options, schedule). A new queue adds its file and one line here.
  */
-export const JOB_DEFINITIONS = { ...MAINTENANCE_JOBS, ...DELIVERY_JOBS } as const satisfies Record<
-  string,
-  JobDefinition
->;
+export const JOB_DEFINITIONS = {
+  ...MAINTENANCE_JOBS,
+  ...DELIVERY_JOBS,
+  ...AI_JOBS,
+} as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOB_DEFINITIONS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_DEFINITIONS)[N]['payload']>;

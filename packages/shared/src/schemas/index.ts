@@ -1,5 +1,6 @@
 export * from './auth.js';
 export * from './inbox.js';
+export * from './knowledge.js';
 export * from './platform.js';
 export * from './team.js';
 export * from './text.js';

@@ -20,6 +20,12 @@ export const ZBaseEnv = z.object({
   APP_ENCRYPTION_KEY: z.string().min(16).optional(),
   /** Twilio REST calls go here instead of api.twilio.com: a local fake in tests and demos. */
   TWILIO_API_BASE_URL: z.url().optional(),
+  /** The platform's OpenAI-compatible server for AI replies (organizations may bring their own). */
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  /** An AI provider call taking longer hands the conversation over. */
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
 });
 
 export class EnvError extends Error {

@@ -24,6 +24,15 @@ export interface ServiceDeps {
   channels: ChannelSettings;
   /** Records ids asked for across tenants, off the request path. */
   probes: CrossTenantProbeRecorder;
+  /** The platform's AI provider settings; absent = extractive only (and org-configured servers). */
+  ai?: AiSettings;
+}
+
+export interface AiSettings {
+  openaiBaseUrl?: string | undefined;
+  openaiApiKey?: string | undefined;
+  openaiModel: string;
+  timeoutMs: number;
 }
 
 export interface ChannelSettings {
@@ -37,6 +46,10 @@ export interface ServiceDepsConfig {
   APP_ENCRYPTION_KEY?: string | undefined;
   TWILIO_API_BASE_URL?: string | undefined;
   PUBLIC_URL: string;
+  OPENAI_BASE_URL?: string | undefined;
+  OPENAI_API_KEY?: string | undefined;
+  OPENAI_MODEL?: string | undefined;
+  AI_TIMEOUT_MS?: number | undefined;
 }
 
 /** The one builder of ServiceDeps, used the same way by the server and the worker. */
@@ -56,5 +69,11 @@ export function createServiceDeps(
     inboundUsage: new InboundUsageCounter(parts.db, parts.logger),
     probes: new CrossTenantProbeRecorder(parts.db, parts.logger),
     channels: { twilioApiBaseUrl: env.TWILIO_API_BASE_URL },
+    ai: {
+      openaiBaseUrl: env.OPENAI_BASE_URL,
+      openaiApiKey: env.OPENAI_API_KEY,
+      openaiModel: env.OPENAI_MODEL ?? 'gpt-4o-mini',
+      timeoutMs: env.AI_TIMEOUT_MS ?? 8_000,
+    },
   };
 }

@@ -7,11 +7,13 @@ import {
   nextConversationNumber,
   refreshReplyState,
 } from '@stayzr/db/queries';
+import { PLANS } from '../../billing/plans.js';
 import { CHANNEL_FEATURE } from '../../channels/catalog.js';
 import { bodyTooLong } from '../../channels/message-length.js';
 import type { MessageDto, MessagePage } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { type ChannelTypeValue, FINAL_MESSAGE_STATUSES, type MessageStatusValue } from '../../events.js';
+import { AI_ENQUEUE_TIMEOUT_MS } from '../../jobs/ai.js';
 import { DELIVERY_ENQUEUE_TIMEOUT_MS } from '../../jobs/delivery.js';
 import type { MessageListInput, ResendViaInput, SendMessageInput } from '../../schemas/inbox.js';
 import {
@@ -42,6 +44,7 @@ type StoredInbound = ReceivedInbound & {
   assigneeId: string | null;
   newConversation: boolean;
   subscription: SubscriptionState | null;
+  aiMode?: 'off' | 'suggest' | 'auto';
 };
 
 /** A unique key refused the write: from Prisma, or from PostgreSQL directly (pipelined statements). */
@@ -77,6 +80,7 @@ export class MessageService extends BaseAuthenticatedService {
         assigneeId: stored.assigneeId,
         newConversation: stored.newConversation,
       }),
+      this.enqueueAiReply(stored),
     ]);
     return {
       messageId: stored.messageId,
@@ -171,7 +175,27 @@ export class MessageService extends BaseAuthenticatedService {
       assigneeId: appended.assigneeId,
       newConversation,
       subscription,
+      aiMode: appended.organization.aiMode,
     };
+  }
+
+  /**
+   * After commit, ids only: the `ai` job answers, suggests or hands over, and checks the plan again
+   * when it runs. Not queued when the plan has no AI replies or the organization turned them off;
+   * Redis being down costs the guest an AI answer, never their message.
+   */
+  private async enqueueAiReply(stored: StoredInbound): Promise<void> {
+    if (!stored.subscription || !stored.aiMode || stored.aiMode === 'off') return;
+    if (!PLANS[stored.subscription.plan].features.aiAutomation) return;
+    try {
+      await this.deps.queues.enqueue(
+        'ai.reply',
+        { organizationId: this.orgId, messageId: stored.messageId },
+        { timeoutMs: AI_ENQUEUE_TIMEOUT_MS },
+      );
+    } catch (error) {
+      this.deps.logger.warn({ err: error, messageId: stored.messageId }, 'ai reply not queued');
+    }
   }
 
   /** Staff reply or private note. Replies are stored `queued` with the conversation update, then queued for delivery. */

@@ -16,6 +16,7 @@ import { threadInput } from '../lib/queries';
 import { type ComposerError, composerErrorOf } from '../lib/send-errors';
 import { smsMeter } from '../lib/sms-meter';
 import { mergeMessages } from '../lib/thread-cache';
+import { AiSuggestionChip } from './ai-suggestion-chip';
 import { CannedPicker, useCannedPicker } from './canned-picker';
 import { ComposerInput } from './composer-input';
 import { type ComposerMode, ComposerModeToggle } from './composer-mode-toggle';
@@ -153,6 +154,14 @@ export function Composer({ conversation, ref }: ComposerProps) {
           optedOut={optedOut}
           onDismiss={() => setError(null)}
           onWriteNote={() => setMode('note')}
+        />
+        <AiSuggestionChip
+          conversationId={conversationId}
+          onInsert={(draft) => {
+            setText(draft);
+            setMode('reply');
+            textareaRef.current?.focus();
+          }}
         />
         <ComposerModeToggle
           mode={mode}

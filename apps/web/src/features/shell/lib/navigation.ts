@@ -3,6 +3,7 @@ import {
   type Icon,
   IconActivity,
   IconBolt,
+  IconBook,
   IconBroadcast,
   IconBuilding,
   IconChartBar,
@@ -41,6 +42,7 @@ export function navSectionsFor(me: Me): NavSection[] {
         { to: '/settings/team', label: 'Team settings', icon: IconUsers },
         { to: '/settings/canned-responses', label: 'Canned responses', icon: IconBolt },
         ...(admin ? [{ to: '/settings/channels', label: 'Channels', icon: IconBroadcast }] : []),
+        ...(admin ? [{ to: '/settings/knowledge', label: 'Knowledge & AI', icon: IconBook }] : []),
         // Staff see the plan and its usage read-only: it explains what the hotel's plan allows them.
         { to: '/settings/plan', label: 'Plan & usage', icon: IconCreditCard },
         ...(admin ? [{ to: '/settings/audit-log', label: 'Audit log', icon: IconHistory }] : []),
