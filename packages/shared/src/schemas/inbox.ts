@@ -10,7 +10,11 @@ export const ZConversationListInput = z.object({
   assignee: z.enum(['me', 'unassigned', 'all']).default('all'),
   channel: ZChannelType.optional(),
   search: zText().trim().max(100).optional(),
-  /** Opaque cursor from the previous page. */
+  /** Only conversations with guest messages the reading user has not read. */
+  unread: z.boolean().default(false),
+  /** `newest`: last message first; `waiting`: the guests waiting longest for an answer first, then the rest. */
+  sort: z.enum(['newest', 'waiting']).default('newest'),
+  /** Opaque cursor from the previous page (it holds the sort key, so it only continues the same sort). */
   cursor: zText().max(200).nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });

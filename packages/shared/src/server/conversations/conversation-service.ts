@@ -29,11 +29,39 @@ type ListRow = Prisma.ConversationGetPayload<{ include: typeof LIST_INCLUDE }>;
 /** Matches no user: `assignee: 'me'` for an actor that is not a user. */
 const NO_USER_ID = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * The list cursor holds the last row's sort key: (last message, id) for the newest-first order; under the
+ * waiting order, `w.` + (waiting since, id) while among the waiting conversations, `r.` + (last message,
+ * id) among the rest.
+ */
+function encodeListCursor(
+  row: { phase: number; waiting_since: Date | null; last_message_at: Date; id: string },
+  sort: ConversationListInput['sort'],
+): string {
+  if (sort === 'newest') return encodeCursor(row.last_message_at, row.id);
+  return row.phase === 0 && row.waiting_since
+    ? `w.${encodeCursor(row.waiting_since, row.id)}`
+    : `r.${encodeCursor(row.last_message_at, row.id)}`;
+}
+
+function decodeListCursor(cursor: string, sort: ConversationListInput['sort']) {
+  if (sort === 'newest') return decodeCursor(cursor);
+  const [tag, rest] = [cursor.slice(0, 2), cursor.slice(2)];
+  if (tag !== 'w.' && tag !== 'r.') {
+    throw new AppError('BAD_REQUEST', 'This page link is no longer valid; reload the list.');
+  }
+  return { ...decodeCursor(rest), waiting: tag === 'w.' };
+}
+
 /** The inbox: conversations by status, assignment, channel and text; keyset-paged, never OFFSET. */
 export class ConversationService extends BaseAuthenticatedService {
   /** One page in one statement (listInboxPage). */
-  async list(input: ConversationListInput): Promise<ConversationPage> {
-    const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  async list(
+    input: Omit<ConversationListInput, 'sort' | 'unread'> &
+      Partial<Pick<ConversationListInput, 'sort' | 'unread'>>,
+  ): Promise<ConversationPage> {
+    const sort = input.sort ?? 'newest';
+    const cursor = input.cursor ? decodeListCursor(input.cursor, sort) : null;
     const userId = this.actorUserId;
     const rows = await this.db((tx) =>
       listInboxPage(tx, {
@@ -50,14 +78,14 @@ export class ConversationService extends BaseAuthenticatedService {
         channel: input.channel ?? null,
         // Escaped here: `%` and `_` in what staff type match themselves, not every row.
         search: input.search ? escapeLike(input.search) : null,
+        unreadOnly: input.unread ?? false,
+        sort,
         after: cursor,
         limit: input.limit,
         unreadCap: UNREAD_COUNT_CAP,
       }),
     );
-    const { page, nextCursor } = takePage(rows, input.limit, (last) =>
-      encodeCursor(last.last_message_at, last.id),
-    );
+    const { page, nextCursor } = takePage(rows, input.limit, (last) => encodeListCursor(last, sort));
     return {
       items: page.map((row) => ({
         id: row.id,

@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, SegmentedControl, Tabs } from '@mantine/core';
+import { Badge, Chip, Group, NativeSelect, SegmentedControl, Tabs } from '@mantine/core';
 import {
   CHANNEL_TYPE_LABELS,
   CHANNEL_TYPES,
@@ -12,6 +12,8 @@ import {
   type AssigneeFilter,
   INBOX_STATUSES,
   type InboxFilters,
+  type InboxSort,
+  SORT_LABELS,
   STATUS_LABELS,
 } from '../lib/routes';
 import { ConversationSearch } from './conversation-search';
@@ -24,7 +26,7 @@ interface ConversationFiltersProps {
   onFiltersChange: (filters: InboxFilters) => void;
 }
 
-/** Status tabs with their counts, then who it is assigned to, the search and the channel. */
+/** Status tabs with their counts, then who it is assigned to, the search and the channel, unread and the order. */
 export function ConversationFilters({
   status,
   filters,
@@ -99,6 +101,27 @@ export function ConversationFilters({
             { value: '', label: 'All channels' },
             ...CHANNEL_TYPES.map((value) => ({ value, label: CHANNEL_TYPE_LABELS[value] })),
           ]}
+        />
+      </Group>
+
+      <Group gap="xs" wrap="nowrap" justify="space-between">
+        <Chip
+          size="xs"
+          checked={filters.unread}
+          onChange={(unread) => onFiltersChange({ ...filters, unread })}
+        >
+          Unread only
+        </Chip>
+        <NativeSelect
+          size="xs"
+          aria-label="Sort"
+          w={140}
+          value={filters.sort}
+          onChange={(event) => onFiltersChange({ ...filters, sort: event.currentTarget.value as InboxSort })}
+          data={(Object.keys(SORT_LABELS) as InboxSort[]).map((value) => ({
+            value,
+            label: SORT_LABELS[value],
+          }))}
         />
       </Group>
     </>

@@ -1,7 +1,7 @@
 import { Button, EmptyState } from '@mantine/core';
 import type { ConversationStatusValue } from '@stayzr/shared';
 import { IconInbox, IconSearch } from '@tabler/icons-react';
-import { type InboxFilters, STATUS_LABELS } from '../lib/routes';
+import { type InboxFilters, isFiltered, STATUS_LABELS } from '../lib/routes';
 
 const EMPTY_COPY: Record<ConversationStatusValue, { title: string; description: string }> = {
   open: {
@@ -26,7 +26,7 @@ export function EmptyList({
   filters: InboxFilters;
   onClear: () => void;
 }) {
-  const filtered = filters.search.trim() !== '' || filters.channel !== null || filters.assignee !== 'all';
+  const filtered = isFiltered(filters);
   const copy = filtered
     ? {
         title: filters.search.trim()

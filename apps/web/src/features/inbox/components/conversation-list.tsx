@@ -4,7 +4,7 @@ import { IconKeyboard } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { QueryError } from '../../../ui/query-error';
 import type { useConversationList } from '../lib/queries';
-import type { InboxFilters } from '../lib/routes';
+import { DEFAULT_FILTERS, type InboxFilters } from '../lib/routes';
 import { useNow } from '../lib/use-now';
 import { ConversationFilters } from './conversation-filters';
 import { EmptyList } from './conversation-list-empty';
@@ -88,7 +88,7 @@ export function ConversationList({
           <EmptyList
             status={status}
             filters={filters}
-            onClear={() => onFiltersChange({ assignee: 'all', channel: null, search: '' })}
+            onClear={() => onFiltersChange({ ...DEFAULT_FILTERS, sort: filters.sort })}
           />
         ) : (
           <ConversationPages
