@@ -10,6 +10,10 @@ export const STATUS_LABELS: Record<ConversationStatusValue, string> = {
   resolved: 'Resolved',
 };
 
+/** What Pending means, wherever it can be chosen. */
+export const PENDING_EXPLANATION =
+  'Waiting on the guest or a colleague; stays out of Open until the guest writes again.';
+
 /** The inbox page's route: the list of one status tab and, when one is open, a conversation. */
 export const INBOX_ROUTE = '/inbox/:status/:conversationId?';
 
