@@ -126,6 +126,8 @@ export interface ConversationDetail extends ConversationListItem {
   guestProfile: GuestDto;
   /** The stay in progress, else the next one, else the latest past one. */
   stay: StayDto | null;
+  /** The hotel (property) the conversation belongs to: canned responses' `{{hotel.*}}`. */
+  hotel: { name: string; address: string | null };
   /**
    * While the newest reply has failed: the hotel's other channels that can reach this guest, to send it
    * through instead. Empty otherwise.

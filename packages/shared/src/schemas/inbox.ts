@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANNED_VARIABLES, unknownCannedVariables } from './canned-variables.js';
 import { ZId } from './team.js';
 import { ZDateOnly, zInstant, zText } from './text.js';
 
@@ -123,7 +124,21 @@ export const ZCannedResponseInput = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9_-]{0,29}$/, 'Use up to 30 letters, digits, - or _ (typed after /)'),
   title: zText().trim().min(1).max(80),
-  body: zText().trim().min(1).max(MESSAGE_BODY_MAX),
+  body: zText()
+    .trim()
+    .min(1)
+    .max(MESSAGE_BODY_MAX)
+    .superRefine((body, ctx) => {
+      const unknown = unknownCannedVariables(body);
+      if (unknown.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown ${unknown.length === 1 ? 'variable' : 'variables'} ${unknown
+            .map((name) => `{{${name}}}`)
+            .join(', ')}. Use ${CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ')}.`,
+        });
+      }
+    }),
 });
 export const ZUpdateCannedResponseInput = ZCannedResponseInput.partial().extend({ cannedResponseId: ZId });
 export const ZCannedResponseIdInput = z.object({ cannedResponseId: ZId });

@@ -117,7 +117,7 @@ export class ConversationService extends BaseAuthenticatedService {
     return this.db(async (tx) => {
       const row = await tx.conversation.findFirst({
         where: { AND: [this.scope({ id: conversationId }), this.visibility()] },
-        include: { ...LIST_INCLUDE, guest: true },
+        include: { ...LIST_INCLUDE, guest: true, property: { select: { name: true, address: true } } },
       });
       if (!row) throw await this.notFound('conversation', conversationId);
       const unread = await this.unreadCounts(tx, [row.id]);
@@ -126,6 +126,7 @@ export class ConversationService extends BaseAuthenticatedService {
         subject: row.subject,
         guestProfile: toGuestDto(row.guest),
         stay: await currentOrNextStay(tx, row.guestId),
+        hotel: row.property,
         // Looked up only while the newest reply has failed: the one moment staff need another way.
         otherChannels: row.replyFailedAt ? await this.otherChannels(tx, row) : [],
       };
