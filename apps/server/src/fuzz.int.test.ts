@@ -394,6 +394,11 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
         invitationId: (await createTestInvitation(database.db, orgId)).id,
         notificationId: (await createTestNotification(database.db, orgId, { title: 'fuzz' })).id,
         cannedResponseId: (await createTestCannedResponse(database.db, orgId)).id,
+        labelId: (
+          await database.db.withPlatform((tx) =>
+            tx.label.create({ data: { organizationId: orgId, name: 'Fuzz label', color: 'blue' } }),
+          )
+        ).id,
         organizationId: other.id,
         superAdminId: superAdmin.id,
       },

@@ -114,6 +114,15 @@ export interface ConversationListItem {
   replyFailedAt: Date | null;
   snoozedUntil: Date | null;
   unreadCount: number;
+  /** The organization's labels on this conversation, by name. */
+  labels: LabelDto[];
+}
+
+export interface LabelDto {
+  id: string;
+  name: string;
+  /** A Mantine palette colour name (LABEL_COLORS). */
+  color: string;
 }
 
 export interface ConversationPage {

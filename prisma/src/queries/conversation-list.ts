@@ -20,6 +20,8 @@ export interface InboxPageQuery {
   /** Only conversations assigned to this user id, or only unassigned ones. */
   assignee: { userId: string } | 'unassigned' | null;
   channel: ChannelType | null;
+  /** Only conversations carrying this label. */
+  labelId?: string | null;
   /** Already escaped for LIKE (`%`, `_` and `\` taken literally). */
   search: string | null;
   /** Only conversations with an inbound message after the reading user last read them (none for a non-user). */
@@ -60,6 +62,7 @@ const InboxRow = z.object({
   assignee_id: z.string().nullable(),
   assignee_name: z.string().nullable(),
   unread_count: z.number(),
+  labels: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
   /** 0: a waiting row of the waiting sort; 1: any other row. */
   phase: z.number(),
 });
@@ -118,6 +121,11 @@ function inboxPageSql(query: InboxPageQuery): Prisma.Sql {
           where fs.organization_id = c.organization_id and fs.guest_id = c.guest_id
             and fs.confirmation_code ilike ('%' || ${search} || '%')
         )
+      )`);
+  }
+  if (query.labelId) {
+    conditions.push(Prisma.sql`exists (
+        select 1 from conversation_labels fl where fl.conversation_id = c.id and fl.label_id = ${query.labelId}::uuid
       )`);
   }
   if (query.unreadOnly) {
@@ -204,9 +212,17 @@ function inboxPageSql(query: InboxPageQuery): Prisma.Sql {
         ) unread`
     : Prisma.sql`cross join lateral (select 0 as n) unread`;
   return Prisma.sql`
-      select p.*, unread.n as unread_count
+      select p.*, unread.n as unread_count, lb.labels
       from ${page} p
       ${unread}
+      cross join lateral (
+        select coalesce(
+          json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) order by l.name, l.id),
+          '[]'::json
+        ) as labels
+        from conversation_labels cl join labels l on l.id = cl.label_id
+        where cl.conversation_id = p.id
+      ) lb
       order by ${orderOf('p')}`;
 }
 

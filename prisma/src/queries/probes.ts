@@ -16,6 +16,7 @@ const PROBE_TABLES = {
   message: Prisma.raw('"messages"'),
   channel_account: Prisma.raw('"channel_accounts"'),
   canned_response: Prisma.raw('"canned_responses"'),
+  label: Prisma.raw('"labels"'),
   knowledge_article: Prisma.raw('"knowledge_articles"'),
   automation_rule: Prisma.raw('"automation_rules"'),
   api_key: Prisma.raw('"api_keys"'),

@@ -1,4 +1,11 @@
-import { ZAssignInput, ZConversationIdInput, ZConversationListInput, ZSetStatusInput } from '@stayzr/shared';
+import {
+  ZAssignInput,
+  ZBulkUpdateInput,
+  ZConversationIdInput,
+  ZConversationLabelInput,
+  ZConversationListInput,
+  ZSetStatusInput,
+} from '@stayzr/shared';
 import { ConversationService } from '@stayzr/shared/server';
 import { z } from 'zod';
 import { router } from '../trpc/init.js';
@@ -23,6 +30,19 @@ export const conversationsRouter = router({
   setStatus: orgProcedure
     .input(ZSetStatusInput)
     .mutation(({ ctx, input }) => service(ctx, ConversationService).setStatus(input)),
+  bulkUpdate: orgProcedure
+    .input(ZBulkUpdateInput)
+    .mutation(({ ctx, input }) => service(ctx, ConversationService).bulkUpdate(input)),
+  addLabel: orgProcedure
+    .input(ZConversationLabelInput)
+    .mutation(({ ctx, input }) =>
+      service(ctx, ConversationService).setLabel(input.conversationId, input.labelId, true),
+    ),
+  removeLabel: orgProcedure
+    .input(ZConversationLabelInput)
+    .mutation(({ ctx, input }) =>
+      service(ctx, ConversationService).setLabel(input.conversationId, input.labelId, false),
+    ),
   markRead: orgProcedure
     .input(ZConversationIdInput)
     .mutation(({ ctx, input }) => service(ctx, ConversationService).markRead(input.conversationId)),

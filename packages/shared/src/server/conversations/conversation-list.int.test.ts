@@ -70,6 +70,7 @@ async function referenceList(
       // Not a user: nothing counts as unread. For a user, compared in SQL below (Prisma cannot relate
       // a message's time to the read marker's).
       input.unread && !userId ? { id: { in: [] } } : {},
+      input.labelId ? { labels: { some: { labelId: input.labelId } } } : {},
     ],
   };
   const newestAfter = (position: typeof cursor): Prisma.ConversationWhereInput =>
@@ -86,7 +87,11 @@ async function referenceList(
     guest: { select: { id: true, name: true, phoneE164: true, email: true } },
     channelAccount: { select: { id: true, type: true, name: true } },
     assignee: { select: { id: true, name: true } },
-  } as const;
+    labels: {
+      select: { label: { select: { id: true, name: true, color: true } } },
+      orderBy: [{ label: { name: 'asc' } }, { labelId: 'asc' }],
+    },
+  } satisfies Prisma.ConversationInclude;
   return db.withTenant(orgId, async (tx: Tx) => {
     // Unread: an inbound message after the user's read marker (or any, never read).
     let unreadIds: string[] | null = null;
@@ -178,6 +183,7 @@ async function referenceList(
           replyFailedAt: row.replyFailedAt,
           snoozedUntil: row.snoozedUntil,
           unreadCount: unread.get(row.id) ?? 0,
+          labels: row.labels.map((entry) => entry.label),
         }),
       ),
       nextCursor:
@@ -201,6 +207,7 @@ describe('ConversationService.list', () => {
   let ownStaff: { id: string };
   let otherStaff: { id: string };
   let conversationIds: string[];
+  let labelIds: string[];
 
   const userCtx = (user: { id: string }, role: 'ORG_ADMIN' | 'STAFF', dataScope: 'own' | 'all') =>
     ({
@@ -304,6 +311,22 @@ describe('ConversationService.list', () => {
         waitingSince: new Date(base - 3_600_000),
       });
     }
+    // Two labels: "VIP" on every fourth conversation, "Late arrival" on every third (some carry both).
+    labelIds = [];
+    await database.db.withPlatform(async (tx) => {
+      for (const [name, color] of [
+        ['VIP', 'grape'],
+        ['Late arrival', 'orange'],
+      ] as const) {
+        labelIds.push((await tx.label.create({ data: { organizationId: orgId, name, color } })).id);
+      }
+      await tx.conversationLabel.createMany({
+        data: conversationIds.flatMap((conversationId, index) => [
+          ...(index % 4 === 0 ? [{ organizationId: orgId, conversationId, labelId: labelIds[0]! }] : []),
+          ...(index % 3 === 0 ? [{ organizationId: orgId, conversationId, labelId: labelIds[1]! }] : []),
+        ]),
+      });
+    });
     await database.db.withPlatform(async (tx) => {
       await tx.message.createMany({ data: messages });
       await tx.conversationRead.createMany({ data: reads });
@@ -393,8 +416,20 @@ describe('ConversationService.list', () => {
         for (const assignee of ['all', 'me', 'unassigned'] as const) {
           for (const sort of ['newest', 'waiting'] as const) {
             for (const unread of [false, true]) {
-              for (const limit of [1, 2, 5]) {
-                const input = { status, assignee, sort, unread, limit };
+              for (const [limit, labelIndex] of [
+                [1, null],
+                [2, 0],
+                [5, 1],
+                [3, null],
+              ] as const) {
+                const input = {
+                  status,
+                  assignee,
+                  sort,
+                  unread,
+                  limit,
+                  ...(labelIndex === null ? {} : { labelId: labelIds[labelIndex]! }),
+                };
                 for (const { actual, expected } of await walk(tenant, input)) {
                   expect(actual, JSON.stringify({ actor: tenant.actor, ...input })).toEqual(expected);
                   if (actual.items.length) nonEmpty++;
