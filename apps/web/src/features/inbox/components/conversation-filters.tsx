@@ -5,6 +5,7 @@ import {
   type ChannelTypeValue,
   type ConversationStatusValue,
 } from '@stayzr/shared';
+import { trpc } from '../../../lib/trpc';
 import { useCounts } from '../lib/queries';
 import {
   ASSIGNEE_FILTERS,
@@ -34,6 +35,7 @@ export function ConversationFilters({
   onFiltersChange,
 }: ConversationFiltersProps) {
   const counts = useCounts(filters.assignee);
+  const labels = trpc.labels.list.useQuery(undefined, { staleTime: 60_000 });
   return (
     <>
       <Tabs
@@ -112,6 +114,19 @@ export function ConversationFilters({
         >
           Unread only
         </Chip>
+        {labels.data?.length ? (
+          <NativeSelect
+            size="xs"
+            aria-label="Label"
+            w={120}
+            value={filters.labelId ?? ''}
+            onChange={(event) => onFiltersChange({ ...filters, labelId: event.currentTarget.value || null })}
+            data={[
+              { value: '', label: 'All labels' },
+              ...labels.data.map((label) => ({ value: label.id, label: label.name })),
+            ]}
+          />
+        ) : null}
         <NativeSelect
           size="xs"
           aria-label="Sort"

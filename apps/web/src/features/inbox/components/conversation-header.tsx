@@ -37,6 +37,7 @@ import { PENDING_EXPLANATION } from '../lib/routes';
 import { fromLocalInputValue, snoozePresets, toLocalInputValue } from '../lib/snooze';
 import { formatSnoozeUntil } from '../lib/time-format';
 import type { ConversationActions } from '../lib/use-conversation-actions';
+import { ConversationLabels } from './conversation-labels';
 import classes from './inbox.module.css';
 
 interface ConversationHeaderProps {
@@ -113,6 +114,7 @@ export function ConversationHeader({
       </Group>
 
       <Group gap="xs" wrap="nowrap" ml="auto">
+        <ConversationLabels conversation={conversation} />
         <AssignMenu conversation={conversation} actions={actions} />
         {conversation.status === 'pending' ? (
           <Tooltip label="Back to Open">

@@ -16,6 +16,7 @@ export function listInput(status: ConversationStatusValue, filters: InboxFilters
     ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
     ...(filters.unread ? { unread: true } : {}),
     ...(filters.sort !== 'newest' ? { sort: filters.sort } : {}),
+    ...(filters.labelId ? { labelId: filters.labelId } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ describe('inbox URLs', () => {
       search: ' late checkout ',
       unread: true,
       sort: 'waiting',
+      labelId: null,
     } as const;
     const path = inboxPath('open', 'c1', filters);
     expect(path).toBe('/inbox/open/c1?assignee=me&channel=sms&q=late+checkout&unread=1&sort=waiting');
@@ -24,6 +25,7 @@ describe('inbox URLs', () => {
       search: 'late checkout',
       unread: true,
       sort: 'waiting',
+      labelId: null,
     });
   });
 
@@ -37,6 +39,7 @@ describe('inbox URLs', () => {
       search: '',
       unread: false,
       sort: 'newest',
+      labelId: null,
     });
   });
 });

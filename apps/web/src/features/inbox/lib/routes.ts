@@ -38,6 +38,8 @@ export interface InboxFilters {
   /** Only conversations with guest messages this user has not read. */
   unread: boolean;
   sort: InboxSort;
+  /** Only conversations with this label. */
+  labelId: string | null;
 }
 
 export const DEFAULT_FILTERS: InboxFilters = {
@@ -46,6 +48,7 @@ export const DEFAULT_FILTERS: InboxFilters = {
   search: '',
   unread: false,
   sort: 'newest',
+  labelId: null,
 };
 
 export function parseStatus(value: string | undefined): ConversationStatusValue | null {
@@ -65,13 +68,20 @@ export function filtersFromSearch(params: URLSearchParams): InboxFilters {
     search: (params.get('q') ?? '').slice(0, 100),
     unread: params.get('unread') === '1',
     sort: params.get('sort') === 'waiting' ? 'waiting' : 'newest',
+    labelId: UUID.test(params.get('label') ?? '') ? params.get('label') : null,
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Any filter that can hide conversations (the order hides none). */
 export function isFiltered(filters: InboxFilters): boolean {
   return (
-    filters.search.trim() !== '' || filters.channel !== null || filters.assignee !== 'all' || filters.unread
+    filters.search.trim() !== '' ||
+    filters.channel !== null ||
+    filters.assignee !== 'all' ||
+    filters.unread ||
+    filters.labelId !== null
   );
 }
 
@@ -82,6 +92,7 @@ export function searchFromFilters(filters: InboxFilters): string {
   if (filters.search.trim()) params.set('q', filters.search.trim());
   if (filters.unread) params.set('unread', '1');
   if (filters.sort !== 'newest') params.set('sort', filters.sort);
+  if (filters.labelId) params.set('label', filters.labelId);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -39,6 +39,7 @@ describe('navSectionsFor', () => {
       '/settings/team',
       '/settings/canned-responses',
       '/settings/channels',
+      '/settings/labels',
       '/settings/plan',
       '/status',
     ]);
@@ -59,6 +60,7 @@ describe('navSectionsFor', () => {
       '/settings/team',
       '/settings/canned-responses',
       '/settings/channels',
+      '/settings/labels',
       '/settings/plan',
       '/platform/organizations',
       '/platform/usage',
