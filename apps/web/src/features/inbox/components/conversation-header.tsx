@@ -117,30 +117,10 @@ export function ConversationHeader({
         <ConversationLabels conversation={conversation} />
         <AssignMenu conversation={conversation} actions={actions} />
         {conversation.status === 'pending' ? (
-          <Tooltip label="Back to Open">
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconArrowBackUp stroke={1.75} aria-hidden size={16} />}
-              loading={actions.changingStatus}
-              onClick={() => actions.setStatus('open')}
-            >
-              <span className={classes.actionLabel}>Open</span>
-            </Button>
-          </Tooltip>
+          <ReopenButton actions={actions} tooltip="Back to Open" label="Open" />
         ) : null}
         {closed ? (
-          <Tooltip label="Reopen (e)">
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconArrowBackUp stroke={1.75} aria-hidden size={16} />}
-              loading={actions.changingStatus}
-              onClick={() => actions.setStatus('open')}
-            >
-              <span className={classes.primaryActionLabel}>Reopen</span>
-            </Button>
-          </Tooltip>
+          <ReopenButton actions={actions} tooltip="Reopen (e)" label="Reopen" />
         ) : (
           <>
             <SnoozeMenu actions={actions} pending={conversation.status === 'pending'} />
@@ -251,6 +231,30 @@ function AssignMenu({
         )}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+function ReopenButton({
+  actions,
+  tooltip,
+  label,
+}: {
+  actions: ConversationActions;
+  tooltip: string;
+  label: string;
+}) {
+  return (
+    <Tooltip label={tooltip}>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconArrowBackUp stroke={1.75} aria-hidden size={16} />}
+        loading={actions.changingStatus}
+        onClick={() => actions.setStatus('open')}
+      >
+        <span className={classes.primaryActionLabel}>{label}</span>
+      </Button>
+    </Tooltip>
   );
 }
 
