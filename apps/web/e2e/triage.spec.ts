@@ -24,7 +24,7 @@ test('triage: only unread, longest waiting first, two resolved at once, a canned
   await expect(secondRow).toBeVisible();
 
   // Unread only: every row left has unread guest messages, the two new ones among them.
-  await page.getByRole('checkbox', { name: 'Unread only' }).check();
+  await page.getByText('Unread only', { exact: true }).click();
   await expect(page).toHaveURL(/unread=1/);
   await expect(list.getByRole('link').first()).toBeVisible();
   for (const label of await list
