@@ -29,6 +29,8 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   'AutomationRule',
   'AutomationRun',
   'CannedResponse',
+  'Label',
+  'ConversationLabel',
   'ApiKey',
   'Notification',
 ]);

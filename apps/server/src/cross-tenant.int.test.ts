@@ -34,6 +34,7 @@ interface OrgAIds {
   cannedResponseId: string;
   articleId: string;
   suggestionId: string;
+  labelId: string;
   emails: string[];
 }
 type Client = TrpcSession['client'];
@@ -176,6 +177,43 @@ const FIXTURES: Record<string, Fixture> = {
     adminOnly: false,
     call: (c, a) =>
       c.conversations.setStatus.mutate({ conversationId: a.conversationId, status: 'resolved' }),
+  },
+  'conversations.bulkUpdate': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) =>
+      c.conversations.bulkUpdate.mutate({
+        conversationIds: [a.conversationId],
+        status: 'resolved',
+        assigneeId: null,
+      }),
+  },
+  'conversations.addLabel': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) => c.conversations.addLabel.mutate({ conversationId: a.conversationId, labelId: a.labelId }),
+  },
+  'conversations.removeLabel': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) =>
+      c.conversations.removeLabel.mutate({ conversationId: a.conversationId, labelId: a.labelId }),
+  },
+  'labels.list': { access: 'org-list', adminOnly: false, call: (c) => c.labels.list.query() },
+  'labels.create': {
+    access: 'org-list',
+    adminOnly: true,
+    call: (c) => c.labels.create.mutate({ name: `B ${Date.now()}`, color: 'teal' }),
+  },
+  'labels.update': {
+    access: 'org-id',
+    adminOnly: true,
+    call: (c, a) => c.labels.update.mutate({ labelId: a.labelId, name: 'Hijacked' }),
+  },
+  'labels.delete': {
+    access: 'org-id',
+    adminOnly: true,
+    call: (c, a) => c.labels.delete.mutate({ labelId: a.labelId }),
   },
   'conversations.markRead': {
     access: 'org-id',
@@ -438,6 +476,11 @@ describe('cross-tenant isolation of every procedure', () => {
         await tx.conversationRead.findMany({ where: { organizationId: a.orgId } }),
         await tx.message.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
         await tx.cannedResponse.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
+        await tx.label.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
+        await tx.conversationLabel.findMany({
+          where: { organizationId: a.orgId },
+          orderBy: { labelId: 'asc' },
+        }),
         await tx.notification.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
         await tx.usageCounter.findMany({ where: { organizationId: a.orgId } }),
         await tx.knowledgeArticle.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
@@ -501,6 +544,15 @@ describe('cross-tenant isolation of every procedure', () => {
           },
         });
         return row.id;
+      }),
+      labelId: await database.db.withPlatform(async (tx) => {
+        const label = await tx.label.create({
+          data: { organizationId: orgA.id, name: 'Probe label of A', color: 'red' },
+        });
+        await tx.conversationLabel.create({
+          data: { organizationId: orgA.id, conversationId: conversationA.id, labelId: label.id },
+        });
+        return label.id;
       }),
       emails: [adminA.email, staffA.email, invitationA.email, 'probe.a@guest.test'],
     };

@@ -435,6 +435,11 @@ describe('fuzz: hostile input to every procedure and webhook', () => {
         cannedResponseId: (await createTestCannedResponse(database.db, orgId)).id,
         articleId: article.id,
         suggestionId: suggestion.id,
+        labelId: (
+          await database.db.withPlatform((tx) =>
+            tx.label.create({ data: { organizationId: orgId, name: 'Fuzz label', color: 'blue' } }),
+          )
+        ).id,
         organizationId: other.id,
         superAdminId: superAdmin.id,
       },

@@ -7,6 +7,7 @@ import { guestsRouter } from './routers/guests.router.js';
 import { healthRouter } from './routers/health.router.js';
 import { inboxRouter } from './routers/inbox.router.js';
 import { knowledgeRouter } from './routers/knowledge.router.js';
+import { labelsRouter } from './routers/labels.router.js';
 import { messagesRouter } from './routers/messages.router.js';
 import { notificationsRouter } from './routers/notifications.router.js';
 import { platformRouter } from './routers/platform.router.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
   conversations: conversationsRouter,
   messages: messagesRouter,
   cannedResponses: cannedResponsesRouter,
+  labels: labelsRouter,
   inbox: inboxRouter,
   channels: channelsRouter,
   knowledge: knowledgeRouter,

@@ -21,6 +21,7 @@ const CannedResponsesPage = lazyPage(
   () => import('./features/canned-responses/pages/canned-responses-page'),
   'CannedResponsesPage',
 );
+const LabelsPage = lazyPage(() => import('./features/labels/pages/labels-page'), 'LabelsPage');
 const ChannelsPage = lazyPage(() => import('./features/channels/pages/channels-page'), 'ChannelsPage');
 const InboxPage = lazyPage(() => import('./features/inbox/pages/inbox-page'), 'InboxPage');
 // The inbox is where staff land and what deep links open: its code starts loading with the app,
@@ -69,6 +70,7 @@ export function App() {
                   <Route path="settings/channels" element={<ChannelsPage />} />
                   <Route path="settings/audit-log" element={<AuditLogPage />} />
                   <Route path="settings/knowledge" element={<KnowledgePage />} />
+                  <Route path="settings/labels" element={<LabelsPage />} />
                 </Route>
               </Route>
               <Route element={<RequireSuperAdmin />}>

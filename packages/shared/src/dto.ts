@@ -157,6 +157,15 @@ export interface ConversationListItem {
   replyFailedAt: Date | null;
   snoozedUntil: Date | null;
   unreadCount: number;
+  /** The organization's labels on this conversation, by name. */
+  labels: LabelDto[];
+}
+
+export interface LabelDto {
+  id: string;
+  name: string;
+  /** A Mantine palette colour name (LABEL_COLORS). */
+  color: string;
 }
 
 export interface ConversationPage {
@@ -169,6 +178,8 @@ export interface ConversationDetail extends ConversationListItem {
   guestProfile: GuestDto;
   /** The stay in progress, else the next one, else the latest past one. */
   stay: StayDto | null;
+  /** The hotel (property) the conversation belongs to: canned responses' `{{hotel.*}}`. */
+  hotel: { name: string; address: string | null };
   /**
    * While the newest reply has failed: the hotel's other channels that can reach this guest, to send it
    * through instead. Empty otherwise.

@@ -8,6 +8,8 @@ import { checkOptionalRow, checkRows } from './rows.js';
  * security keeps them to the organization, and the list adds its organization filter for the index.
  */
 
+export type InboxSort = 'newest' | 'waiting';
+
 export interface InboxPageQuery {
   organizationId: string;
   status: ConversationStatus;
@@ -18,10 +20,23 @@ export interface InboxPageQuery {
   /** Only conversations assigned to this user id, or only unassigned ones. */
   assignee: { userId: string } | 'unassigned' | null;
   channel: ChannelType | null;
+  /** Only conversations carrying this label. */
+  labelId?: string | null;
   /** Already escaped for LIKE (`%`, `_` and `\` taken literally). */
   search: string | null;
-  /** Keyset position: rows strictly after (last_message_at, id) in the list order. */
-  after: { at: Date; id: string } | null;
+  /** Only conversations with an inbound message after the reading user last read them (none for a non-user). */
+  unreadOnly?: boolean;
+  /**
+   * `newest`: by last message, newest first. `waiting`: the conversations waiting for an answer, longest
+   * waiting first (waiting_since, id ascending), then the others newest first.
+   */
+  sort?: InboxSort;
+  /**
+   * Keyset position: rows strictly after it in the list order. `at`/`id` are the last row's
+   * (last_message_at, id); under the waiting sort, `waiting` marks a position among the waiting rows, where
+   * `at` is the row's waiting_since.
+   */
+  after: { at: Date; id: string; waiting?: boolean } | null;
   /** Rows wanted; the statement returns up to limit + 1, so the caller can tell whether a next page exists. */
   limit: number;
   /** Unread counts stop here. */
@@ -47,6 +62,9 @@ const InboxRow = z.object({
   assignee_id: z.string().nullable(),
   assignee_name: z.string().nullable(),
   unread_count: z.number(),
+  labels: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
+  /** 0: a waiting row of the waiting sort; 1: any other row. */
+  phase: z.number(),
 });
 
 export type InboxRow = z.output<typeof InboxRow>;
@@ -98,15 +116,83 @@ function inboxPageSql(query: InboxPageQuery): Prisma.Sql {
           select 1 from messages fm
           where fm.conversation_id = c.id and fm.body ilike ('%' || ${search} || '%')
         )
+        or exists (
+          select 1 from stays fs
+          where fs.organization_id = c.organization_id and fs.guest_id = c.guest_id
+            and fs.confirmation_code ilike ('%' || ${search} || '%')
+        )
       )`);
   }
-  if (query.after) {
-    const at = query.after.at.toISOString();
-    // The first bound lets the index scan start at the cursor; the OR is the exact keyset.
-    conditions.push(Prisma.sql`c.last_message_at <= (${at}::timestamptz at time zone 'UTC')
-        and (c.last_message_at < (${at}::timestamptz at time zone 'UTC')
-          or (c.last_message_at = (${at}::timestamptz at time zone 'UTC') and c.id < ${query.after.id}::uuid))`);
+  if (query.labelId) {
+    conditions.push(Prisma.sql`exists (
+        select 1 from conversation_labels fl where fl.conversation_id = c.id and fl.label_id = ${query.labelId}::uuid
+      )`);
   }
+  if (query.unreadOnly) {
+    conditions.push(
+      userId
+        ? Prisma.sql`exists (
+            select 1 from messages um
+            where um.conversation_id = c.id and um.direction = 'inbound'
+              and um.created_at > coalesce(
+                (select r.last_read_at from conversation_reads r
+                  where r.conversation_id = c.id and r.user_id = ${userId}::uuid),
+                '-infinity'::timestamp)
+          )`
+        : Prisma.sql`false`,
+    );
+  }
+  const sort = query.sort ?? 'newest';
+  const after = query.after;
+  const newestAfter =
+    after && !after.waiting ? keysetAfter(Prisma.sql`c.last_message_at`, after, 'desc') : null;
+  // Under the waiting sort the statement is two index walks: the waiting rows oldest first, then (once
+  // the cursor has left them, or when they run out) the others newest first.
+  const branches: Prisma.Sql[] = [];
+  if (sort === 'waiting' && !(after && !after.waiting)) {
+    branches.push(
+      pageBranch(
+        0,
+        joins,
+        [
+          ...conditions,
+          Prisma.sql`c.waiting_since is not null`,
+          ...(after ? [keysetAfter(Prisma.sql`c.waiting_since`, after, 'asc')] : []),
+        ],
+        Prisma.sql`c.waiting_since asc, c.id asc`,
+        query.limit,
+      ),
+    );
+  }
+  branches.push(
+    pageBranch(
+      1,
+      joins,
+      [
+        ...conditions,
+        ...(sort === 'waiting' ? [Prisma.sql`c.waiting_since is null`] : []),
+        ...(newestAfter ? [newestAfter] : []),
+      ],
+      Prisma.sql`c.last_message_at desc, c.id desc`,
+      query.limit,
+    ),
+  );
+  const orderOf = (t: 'p' | 'u') =>
+    Prisma.raw(
+      sort === 'waiting'
+        ? `${t}.phase, ${t}.waiting_since asc, (case when ${t}.phase = 0 then ${t}.id end) asc, ${t}.last_message_at desc, ${t}.id desc`
+        : `${t}.last_message_at desc, ${t}.id desc`,
+    );
+  // One branch is already the page, in order; two are merged and cut to the page.
+  const page =
+    branches.length === 1
+      ? branches[0]!
+      : Prisma.sql`(
+        select * from (${Prisma.join(branches, ' union all ')}) u
+        order by ${orderOf('u')}
+        limit ${query.limit + 1}
+      )`;
+
   const unread = userId
     ? Prisma.sql`
         -- Kept apart (offset 0) so the bound reaches the messages index as a plain value: under row-level
@@ -126,28 +212,59 @@ function inboxPageSql(query: InboxPageQuery): Prisma.Sql {
         ) unread`
     : Prisma.sql`cross join lateral (select 0 as n) unread`;
   return Prisma.sql`
-      select p.*, unread.n as unread_count
-      from (
-        select c.id, c.display_id, c.status::text as status, c.last_message_at, c.last_message_preview,
-          c.waiting_since, c.reply_failed_at, c.snoozed_until,
-          g.id as guest_id, g.name as guest_name, g.phone_e164 as guest_phone_e164, g.email as guest_email,
-          ca.id as channel_id, ca.type::text as channel_type, ca.name as channel_name,
-          a.id as assignee_id, a.name as assignee_name
-        from conversations c
-        ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty}
-        left join lateral (
-          select g.id, g.name, g.phone_e164, g.email from guests g where g.id = c.guest_id limit 1
-        ) g on true
-        left join lateral (
-          select ca.id, ca.type, ca.name from channel_accounts ca where ca.id = c.channel_account_id limit 1
-        ) ca on true
-        left join lateral (select a.id, a.name from users a where a.id = c.assignee_id limit 1) a on true
-        where ${Prisma.join(conditions, ' and ')}
-        order by c.last_message_at desc, c.id desc
-        limit ${query.limit + 1}
-      ) p
+      select p.*, unread.n as unread_count, lb.labels
+      from ${page} p
       ${unread}
-      order by p.last_message_at desc, p.id desc`;
+      cross join lateral (
+        select coalesce(
+          json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) order by l.name, l.id),
+          '[]'::json
+        ) as labels
+        from conversation_labels cl join labels l on l.id = cl.label_id
+        where cl.conversation_id = p.id
+      ) lb
+      order by ${orderOf('p')}`;
+}
+
+/** One index walk of the page: the rows matching `where`, in `orderBy`, up to `limit + 1`. */
+function pageBranch(
+  phase: 0 | 1,
+  joins: Prisma.Sql[],
+  where: Prisma.Sql[],
+  orderBy: Prisma.Sql,
+  limit: number,
+): Prisma.Sql {
+  return Prisma.sql`(
+      select c.id, c.display_id, c.status::text as status, c.last_message_at, c.last_message_preview,
+        c.waiting_since, c.reply_failed_at, c.snoozed_until,
+        g.id as guest_id, g.name as guest_name, g.phone_e164 as guest_phone_e164, g.email as guest_email,
+        ca.id as channel_id, ca.type::text as channel_type, ca.name as channel_name,
+        a.id as assignee_id, a.name as assignee_name, ${phase}::int as phase
+      from conversations c
+      ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty}
+      left join lateral (
+        select g.id, g.name, g.phone_e164, g.email from guests g where g.id = c.guest_id limit 1
+      ) g on true
+      left join lateral (
+        select ca.id, ca.type, ca.name from channel_accounts ca where ca.id = c.channel_account_id limit 1
+      ) ca on true
+      left join lateral (select a.id, a.name from users a where a.id = c.assignee_id limit 1) a on true
+      where ${Prisma.join(where, ' and ')}
+      order by ${orderBy}
+      limit ${limit + 1}
+    )`;
+}
+
+/**
+ * Rows strictly after `after` on (column, id) in `direction`. The first bound lets the index scan start at
+ * the cursor; the OR is the exact keyset. Columns are timestamp without time zone, holding UTC.
+ */
+function keysetAfter(column: Prisma.Sql, after: { at: Date; id: string }, direction: 'asc' | 'desc') {
+  const at = Prisma.sql`(${after.at.toISOString()}::timestamptz at time zone 'UTC')`;
+  const beyond = Prisma.raw(direction === 'desc' ? '<' : '>');
+  const through = Prisma.raw(direction === 'desc' ? '<=' : '>=');
+  return Prisma.sql`${column} ${through} ${at}
+        and (${column} ${beyond} ${at} or (${column} = ${at} and c.id ${beyond} ${after.id}::uuid))`;
 }
 
 const CountRow = z.object({ n: z.number() });

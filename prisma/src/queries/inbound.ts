@@ -136,7 +136,8 @@ function appendInboundStatement(
         last_message_preview = ${messagePreview(body, inbound.attachments.length)}::text,
         last_inbound_at = ${at}::timestamp(3),
         waiting_since = coalesce(c.waiting_since, ${at}::timestamp(3)),
-        status = case when c.status in ('resolved', 'snoozed') then 'open'::"ConversationStatus" else c.status end,
+        -- Pending waits on the guest (or a colleague): their message brings it back to Open, like snoozed.
+        status = case when c.status in ('resolved', 'snoozed', 'pending') then 'open'::"ConversationStatus" else c.status end,
         snoozed_until = case when c.status in ('resolved', 'snoozed') then null else c.snoozed_until end,
         updated_at = ${now}::timestamp(3)
       where c.id = (select conversation_id from message)

@@ -11,6 +11,7 @@ export {
   countUnreadConversations,
   type InboxPageQuery,
   type InboxRow,
+  type InboxSort,
   listInboxPage,
   unreadCountsByConversation,
 } from './conversation-list.js';

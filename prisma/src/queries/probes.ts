@@ -16,6 +16,7 @@ const PROBE_TABLES = {
   message: Prisma.raw('"messages"'),
   channel_account: Prisma.raw('"channel_accounts"'),
   canned_response: Prisma.raw('"canned_responses"'),
+  label: Prisma.raw('"labels"'),
   knowledge_article: Prisma.raw('"knowledge_articles"'),
   ai_reply: Prisma.raw('"ai_replies"'),
   automation_rule: Prisma.raw('"automation_rules"'),

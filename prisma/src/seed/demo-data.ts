@@ -604,6 +604,11 @@ const AURORA: DemoOrganization = {
   },
   cannedResponses: [
     {
+      shortcut: 'welcome',
+      title: 'Welcome (filled in for the guest)',
+      body: 'Hello {{guest.firstName}}, welcome to {{hotel.name}}! Your room {{stay.roomNumber}} is ready from 15:00 on {{stay.checkIn}}.',
+    },
+    {
       shortcut: 'wifi',
       title: 'Wi-Fi details',
       body: 'Our Wi-Fi network is Aurora-Guest and the password is lisboa2026. Enjoy your stay!',

@@ -1,4 +1,11 @@
-import { ZAssignInput, ZConversationIdInput, ZConversationListInput, ZSetStatusInput } from '@stayzr/shared';
+import {
+  ZAssignInput,
+  ZBulkUpdateInput,
+  ZConversationIdInput,
+  ZConversationLabelInput,
+  ZConversationListInput,
+  ZSetStatusInput,
+} from '@stayzr/shared';
 import { z } from 'zod';
 import { router } from '../trpc/init.js';
 import { orgProcedure } from '../trpc/procedures.js';
@@ -19,6 +26,19 @@ export const conversationsRouter = router({
   setStatus: orgProcedure
     .input(ZSetStatusInput)
     .mutation(({ ctx, input }) => ctx.services.conversations.setStatus(input)),
+  bulkUpdate: orgProcedure
+    .input(ZBulkUpdateInput)
+    .mutation(({ ctx, input }) => ctx.services.conversations.bulkUpdate(input)),
+  addLabel: orgProcedure
+    .input(ZConversationLabelInput)
+    .mutation(({ ctx, input }) =>
+      ctx.services.conversations.setLabel(input.conversationId, input.labelId, true),
+    ),
+  removeLabel: orgProcedure
+    .input(ZConversationLabelInput)
+    .mutation(({ ctx, input }) =>
+      ctx.services.conversations.setLabel(input.conversationId, input.labelId, false),
+    ),
   markRead: orgProcedure
     .input(ZConversationIdInput)
     .mutation(({ ctx, input }) => ctx.services.conversations.markRead(input.conversationId)),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANNED_VARIABLES, unknownCannedVariables } from './canned-variables.js';
 import { ZId } from './team.js';
 import { ZDateOnly, zInstant, zText } from './text.js';
 
@@ -10,7 +11,13 @@ export const ZConversationListInput = z.object({
   assignee: z.enum(['me', 'unassigned', 'all']).default('all'),
   channel: ZChannelType.optional(),
   search: zText().trim().max(100).optional(),
-  /** Opaque cursor from the previous page. */
+  /** Only conversations carrying this label. */
+  labelId: ZId.optional(),
+  /** Only conversations with guest messages the reading user has not read. */
+  unread: z.boolean().default(false),
+  /** `newest`: last message first; `waiting`: the guests waiting longest for an answer first, then the rest. */
+  sort: z.enum(['newest', 'waiting']).default('newest'),
+  /** Opaque cursor from the previous page (it holds the sort key, so it only continues the same sort). */
   cursor: zText().max(200).nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });
@@ -109,7 +116,60 @@ export const ZCannedResponseInput = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9_-]{0,29}$/, 'Use up to 30 letters, digits, - or _ (typed after /)'),
   title: zText().trim().min(1).max(80),
-  body: zText().trim().min(1).max(MESSAGE_BODY_MAX),
+  body: zText()
+    .trim()
+    .min(1)
+    .max(MESSAGE_BODY_MAX)
+    .superRefine((body, ctx) => {
+      const unknown = unknownCannedVariables(body);
+      if (unknown.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown ${unknown.length === 1 ? 'variable' : 'variables'} ${unknown
+            .map((name) => `{{${name}}}`)
+            .join(', ')}. Use ${CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ')}.`,
+        });
+      }
+    }),
 });
 export const ZUpdateCannedResponseInput = ZCannedResponseInput.partial().extend({ cannedResponseId: ZId });
 export const ZCannedResponseIdInput = z.object({ cannedResponseId: ZId });
+
+/** Label colours: Mantine palette names, so a badge reads well in the light and the dark theme. */
+export const LABEL_COLORS = [
+  'gray',
+  'red',
+  'pink',
+  'grape',
+  'violet',
+  'indigo',
+  'blue',
+  'cyan',
+  'teal',
+  'green',
+  'lime',
+  'yellow',
+  'orange',
+] as const;
+export const ZLabelInput = z.object({
+  name: zText().trim().min(1, 'Give the label a name').max(40),
+  color: z.enum(LABEL_COLORS),
+});
+export type LabelInput = z.infer<typeof ZLabelInput>;
+export const ZUpdateLabelInput = ZLabelInput.partial().extend({ labelId: ZId });
+export const ZLabelIdInput = z.object({ labelId: ZId });
+export const ZConversationLabelInput = z.object({ conversationId: ZId, labelId: ZId });
+
+export const BULK_UPDATE_MAX = 100;
+export const ZBulkUpdateInput = z
+  .object({
+    conversationIds: z.array(ZId).min(1, 'Select at least one conversation').max(BULK_UPDATE_MAX),
+    /** A user id, or null to unassign; left out: assignment unchanged. */
+    assigneeId: ZId.nullable().optional(),
+    /** open, pending or resolved (snoozing needs a time, one conversation at a time). */
+    status: z.enum(['open', 'pending', 'resolved']).optional(),
+  })
+  .refine((v) => v.assigneeId !== undefined || v.status !== undefined, {
+    message: 'Choose an assignee or a status',
+  });
+export type BulkUpdateInput = z.infer<typeof ZBulkUpdateInput>;

@@ -1,4 +1,5 @@
 export * from './auth.js';
+export * from './canned-variables.js';
 export * from './inbox.js';
 export * from './knowledge.js';
 export * from './platform.js';

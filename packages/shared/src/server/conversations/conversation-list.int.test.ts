@@ -5,6 +5,7 @@ import {
   createTestDatabase,
   createTestGuest,
   createTestOrganization,
+  createTestStay,
   createTestUser,
   type TestDatabase,
   testRedisPrefix,
@@ -34,7 +35,9 @@ async function referenceList(
   const userId = tenant.actor.type === 'user' ? tenant.actor.userId : null;
   const dataScope =
     tenant.actor.type === 'user' && !tenant.isSuperAdmin ? tenant.actor.dataScope : ('all' as const);
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const waitingSort = input.sort === 'waiting';
+  const tagged = waitingSort && input.cursor ? input.cursor.slice(0, 2) : null;
+  const cursor = input.cursor ? decodeCursor(waitingSort ? input.cursor.slice(2) : input.cursor) : null;
   const digits = input.search?.replace(/[^\d+]/g, '') ?? '';
   // The service escapes LIKE wildcards (a search for "50%" finds a percent sign); so does the reference.
   const pattern = input.search === undefined ? undefined : escapeLike(input.search);
@@ -55,28 +58,97 @@ async function referenceList(
               { guest: { email: { contains: pattern, mode: 'insensitive' } } },
               ...(digits.length >= 3 ? [{ guest: { phoneE164: { contains: digits } } }] : []),
               { messages: { some: { body: { contains: pattern, mode: 'insensitive' } } } },
+              {
+                guest: {
+                  stays: { some: { confirmationCode: { contains: pattern, mode: 'insensitive' } } },
+                },
+              },
             ],
           }
         : {},
-      cursor
-        ? {
-            lastMessageAt: { lte: cursor.at },
-            OR: [{ lastMessageAt: { lt: cursor.at } }, { lastMessageAt: cursor.at, id: { lt: cursor.id } }],
-          }
-        : {},
+      // Not a user: nothing counts as unread. For a user, compared in SQL below (Prisma cannot relate
+      // a message's time to the read marker's).
+      input.unread && !userId ? { id: { in: [] } } : {},
+      input.labelId ? { labels: { some: { labelId: input.labelId } } } : {},
     ],
   };
+  const newestAfter = (position: typeof cursor): Prisma.ConversationWhereInput =>
+    position
+      ? {
+          lastMessageAt: { lte: position.at },
+          OR: [
+            { lastMessageAt: { lt: position.at } },
+            { lastMessageAt: position.at, id: { lt: position.id } },
+          ],
+        }
+      : {};
+  const include = {
+    guest: { select: { id: true, name: true, phoneE164: true, email: true } },
+    channelAccount: { select: { id: true, type: true, name: true } },
+    assignee: { select: { id: true, name: true } },
+    labels: {
+      select: { label: { select: { id: true, name: true, color: true } } },
+      orderBy: [{ label: { name: 'asc' } }, { labelId: 'asc' }],
+    },
+  } satisfies Prisma.ConversationInclude;
   return db.withTenant(orgId, async (tx: Tx) => {
-    const rows = await tx.conversation.findMany({
-      where,
-      include: {
-        guest: { select: { id: true, name: true, phoneE164: true, email: true } },
-        channelAccount: { select: { id: true, type: true, name: true } },
-        assignee: { select: { id: true, name: true } },
-      },
-      orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
-      take: input.limit + 1,
-    });
+    // Unread: an inbound message after the user's read marker (or any, never read).
+    let unreadIds: string[] | null = null;
+    if (input.unread && userId) {
+      const found = await tx.$queryRaw<{ id: string }[]>`
+        select c.id::text as id from conversations c
+        left join conversation_reads r on r.conversation_id = c.id and r.user_id = ${userId}::uuid
+        where exists (select 1 from messages m where m.conversation_id = c.id and m.direction = 'inbound'
+          and m.created_at > coalesce(r.last_read_at, '-infinity'::timestamp))`;
+      unreadIds = found.map((row) => row.id);
+    }
+    const base: Prisma.ConversationWhereInput = {
+      AND: [where, unreadIds ? { id: { in: unreadIds } } : {}],
+    };
+    const waitingRows =
+      waitingSort && tagged !== 'r.'
+        ? (
+            await tx.conversation.findMany({
+              where: {
+                AND: [
+                  base,
+                  { waitingSince: { not: null } },
+                  cursor
+                    ? {
+                        waitingSince: { gte: cursor.at },
+                        OR: [
+                          { waitingSince: { gt: cursor.at } },
+                          { waitingSince: cursor.at, id: { gt: cursor.id } },
+                        ],
+                      }
+                    : {},
+                ],
+              },
+              include,
+              orderBy: [{ waitingSince: 'asc' }, { id: 'asc' }],
+              take: input.limit + 1,
+            })
+          ).map((row) => ({ row, waiting: true }))
+        : [];
+    const rest =
+      waitingRows.length > input.limit
+        ? []
+        : (
+            await tx.conversation.findMany({
+              where: {
+                AND: [
+                  base,
+                  waitingSort ? { waitingSince: null } : {},
+                  newestAfter(waitingSort && tagged !== 'r.' ? null : cursor),
+                ],
+              },
+              include,
+              orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
+              take: input.limit + 1 - waitingRows.length,
+            })
+          ).map((row) => ({ row, waiting: false }));
+    const taggedRows = [...waitingRows, ...rest];
+    const rows = taggedRows.map((entry) => entry.row);
     const page = rows.slice(0, input.limit);
     const unread = new Map<string, number>();
     if (userId && page.length) {
@@ -110,9 +182,17 @@ async function referenceList(
           replyFailedAt: row.replyFailedAt,
           snoozedUntil: row.snoozedUntil,
           unreadCount: unread.get(row.id) ?? 0,
+          labels: row.labels.map((entry) => entry.label),
         }),
       ),
-      nextCursor: rows.length > input.limit && last ? encodeCursor(last.lastMessageAt, last.id) : null,
+      nextCursor:
+        rows.length > input.limit && last
+          ? waitingSort
+            ? taggedRows[input.limit - 1]?.waiting && last.waitingSince
+              ? `w.${encodeCursor(last.waitingSince, last.id)}`
+              : `r.${encodeCursor(last.lastMessageAt, last.id)}`
+            : encodeCursor(last.lastMessageAt, last.id)
+          : null,
     };
   });
 }
@@ -126,6 +206,7 @@ describe('ConversationService.list', () => {
   let ownStaff: { id: string };
   let otherStaff: { id: string };
   let conversationIds: string[];
+  let labelIds: string[];
 
   const userCtx = (user: { id: string }, role: 'ORG_ADMIN' | 'STAFF', dataScope: 'own' | 'all') =>
     ({
@@ -170,6 +251,7 @@ describe('ConversationService.list', () => {
       await createTestGuest(database.db, orgId, { name: null, phoneE164: '+15551234567', email: null }),
       await createTestGuest(database.db, orgId, { name: 'Chloé', phoneE164: null, email: 'ANA.C@mail.fr' }),
     ];
+    await createTestStay(database.db, orgId, { guestId: guests[0]!.id, confirmationCode: 'AX72K' });
     const assignees = [admin.id, ownStaff.id, otherStaff.id, null];
     const statuses = ['open', 'open', 'pending', 'open', 'snoozed', 'resolved'] as const;
     const base = Date.UTC(2026, 10, 20, 12, 0, 0, 0);
@@ -216,6 +298,34 @@ describe('ConversationService.list', () => {
         });
       }
     }
+    // Three guests waiting since the same instant (ties in the waiting order, broken by id).
+    for (let n = 0; n < 3; n++) {
+      await createTestConversation(database.db, orgId, {
+        guestId: guests[n]!.id,
+        channelAccountId: sms.id,
+        propertyId: sms.propertyId,
+        status: n === 2 ? 'pending' : 'open',
+        assigneeId: n === 1 ? admin.id : null,
+        lastMessageAt: new Date(base - n * 7_000),
+        waitingSince: new Date(base - 3_600_000),
+      });
+    }
+    // Two labels: "VIP" on every fourth conversation, "Late arrival" on every third (some carry both).
+    labelIds = [];
+    await database.db.withPlatform(async (tx) => {
+      for (const [name, color] of [
+        ['VIP', 'grape'],
+        ['Late arrival', 'orange'],
+      ] as const) {
+        labelIds.push((await tx.label.create({ data: { organizationId: orgId, name, color } })).id);
+      }
+      await tx.conversationLabel.createMany({
+        data: conversationIds.flatMap((conversationId, index) => [
+          ...(index % 4 === 0 ? [{ organizationId: orgId, conversationId, labelId: labelIds[0]! }] : []),
+          ...(index % 3 === 0 ? [{ organizationId: orgId, conversationId, labelId: labelIds[1]! }] : []),
+        ]),
+      });
+    });
     await database.db.withPlatform(async (tx) => {
       await tx.message.createMany({ data: messages });
       await tx.conversationRead.createMany({ data: reads });
@@ -228,7 +338,12 @@ describe('ConversationService.list', () => {
   });
 
   /** Every page of `input` from both implementations, following the cursors. */
-  async function walk(tenant: TenantContext, input: Omit<ConversationListInput, 'cursor'>) {
+  async function walk(
+    tenant: TenantContext,
+    partial: Omit<ConversationListInput, 'cursor' | 'sort' | 'unread'> &
+      Partial<Pick<ConversationListInput, 'sort' | 'unread'>>,
+  ) {
+    const input = { sort: 'newest' as const, unread: false, ...partial };
     const service = new ConversationService(deps, tenant);
     const pages: { actual: ConversationPage; expected: ConversationPage }[] = [];
     let cursor: string | null = null;
@@ -254,7 +369,17 @@ describe('ConversationService.list', () => {
       for (const status of ['open', 'pending', 'snoozed'] as const) {
         for (const assignee of ['all', 'me', 'unassigned'] as const) {
           for (const channel of [undefined, 'sms', 'email'] as const) {
-            for (const search of [undefined, 'ana', 'PÉREZ', '612 34', 'LATE CHECKOUT', '50%', '_', 'zzz']) {
+            for (const search of [
+              undefined,
+              'ana',
+              'PÉREZ',
+              '612 34',
+              'LATE CHECKOUT',
+              '50%',
+              '_',
+              'zzz',
+              'ax72',
+            ]) {
               const limit = search ? 100 : 4;
               const input = {
                 status,
@@ -276,12 +401,121 @@ describe('ConversationService.list', () => {
     // The grid must exercise real pages, not only empty ones.
     expect(compared).toBeGreaterThan(500);
     expect(nonEmpty).toBeGreaterThan(200);
-    // Over 500 page comparisons: ~6 s on an idle 2-core machine, past vitest's 30 s when it is loaded.
+    // A grid of thousands of statements: well under the limit alone, slower beside the whole suite.
   }, 120_000);
+
+  it('pages the unread filter and the longest-waiting order like the reference, across ties', async () => {
+    const actors: TenantContext[] = [
+      userCtx(admin, 'ORG_ADMIN', 'all'),
+      userCtx(ownStaff, 'STAFF', 'own'),
+      systemContext(orgId, 'test'),
+    ];
+    let nonEmpty = 0;
+    for (const tenant of actors) {
+      for (const status of ['open', 'pending', 'snoozed'] as const) {
+        for (const assignee of ['all', 'me', 'unassigned'] as const) {
+          for (const sort of ['newest', 'waiting'] as const) {
+            for (const unread of [false, true]) {
+              for (const [limit, labelIndex] of [
+                [1, null],
+                [2, 0],
+                [5, 1],
+              ] as const) {
+                const input = {
+                  status,
+                  assignee,
+                  sort,
+                  unread,
+                  limit,
+                  ...(labelIndex === null ? {} : { labelId: labelIds[labelIndex]! }),
+                };
+                for (const { actual, expected } of await walk(tenant, input)) {
+                  expect(actual, JSON.stringify({ actor: tenant.actor, ...input })).toEqual(expected);
+                  if (actual.items.length) nonEmpty++;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+    // A grid of thousands of statements: well under the limit alone, slower beside the whole suite.
+  }, 120_000);
+
+  it('puts the longest-waiting guests first, each once, then the others newest first', async () => {
+    const service = new ConversationService(deps, userCtx(admin, 'ORG_ADMIN', 'all'));
+    const seen: ConversationListItem[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ConversationPage = await service.list({
+        status: 'open',
+        assignee: 'all',
+        sort: 'waiting',
+        unread: false,
+        limit: 2,
+        cursor,
+      });
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = await service.list({
+      status: 'open',
+      assignee: 'all',
+      sort: 'newest',
+      unread: false,
+      limit: 100,
+    });
+    expect(new Set(seen.map((item) => item.id)).size).toBe(all.items.length);
+    expect(seen).toHaveLength(all.items.length);
+    const waiting = seen.filter((item) => item.waitingSince);
+    expect(seen.slice(0, waiting.length)).toEqual(waiting);
+    const times = waiting.map((item) => item.waitingSince!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    // Waiting since the same instant (ties): still all there, in id order.
+    expect(new Set(times).size).toBeLessThan(times.length);
+  });
+
+  it('filters to the conversations with unread guest messages', async () => {
+    const service = new ConversationService(deps, userCtx(admin, 'ORG_ADMIN', 'all'));
+    const unread = await service.list({
+      status: 'open',
+      assignee: 'all',
+      sort: 'newest',
+      unread: true,
+      limit: 100,
+    });
+    expect(unread.items.length).toBeGreaterThan(0);
+    expect(unread.items.every((item) => item.unreadCount > 0)).toBe(true);
+    const all = await service.list({
+      status: 'open',
+      assignee: 'all',
+      sort: 'newest',
+      unread: false,
+      limit: 100,
+    });
+    expect(unread.items).toEqual(all.items.filter((item) => item.unreadCount > 0));
+  });
+
+  it('finds a conversation by its guest stay confirmation code', async () => {
+    const service = new ConversationService(deps, userCtx(admin, 'ORG_ADMIN', 'all'));
+    const found = await service.list({
+      status: 'open',
+      assignee: 'all',
+      sort: 'newest',
+      unread: false,
+      limit: 100,
+      search: 'ax72k',
+    });
+    expect(found.items.length).toBeGreaterThan(0);
+    expect(found.items.every((item) => item.guest.name === 'Ana Pérez')).toBe(true);
+  });
 
   it('counts unread inbound messages after the last read, capped', async () => {
     const service = new ConversationService(deps, userCtx(admin, 'ORG_ADMIN', 'all'));
-    const items = (await service.list({ status: 'open', assignee: 'all', limit: 100 })).items;
+    const items = (
+      await service.list({ status: 'open', assignee: 'all', sort: 'newest', unread: false, limit: 100 })
+    ).items;
     const capped = items.find((item) => item.id === conversationIds[7]);
     expect(capped?.unreadCount).toBe(UNREAD_COUNT_CAP);
     // Index 1: one inbound message, read at the moment it arrived.
@@ -301,11 +535,11 @@ describe('ConversationService.list', () => {
       'base64url',
     );
     for (const cursor of [forged, 'not-a-cursor']) {
-      await expect(service.list({ status: 'open', assignee: 'all', limit: 5, cursor })).rejects.toMatchObject(
-        {
-          appCode: 'BAD_REQUEST',
-        },
-      );
+      await expect(
+        service.list({ status: 'open', assignee: 'all', sort: 'newest', unread: false, limit: 5, cursor }),
+      ).rejects.toMatchObject({
+        appCode: 'BAD_REQUEST',
+      });
     }
   });
 });

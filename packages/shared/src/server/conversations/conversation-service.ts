@@ -7,7 +7,7 @@ import type {
   ConversationPage,
 } from '../../dto.js';
 import { AppError } from '../../errors.js';
-import type { ConversationListInput, SetStatusInput } from '../../schemas/inbox.js';
+import type { BulkUpdateInput, ConversationListInput, SetStatusInput } from '../../schemas/inbox.js';
 import { canReach } from '../channels/reach.js';
 import { toGuestDto } from '../guests/guest-identity.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
@@ -22,6 +22,10 @@ const LIST_INCLUDE = {
   guest: { select: { id: true, name: true, phoneE164: true, email: true } },
   channelAccount: { select: { id: true, type: true, name: true } },
   assignee: { select: { id: true, name: true } },
+  labels: {
+    select: { label: { select: { id: true, name: true, color: true } } },
+    orderBy: [{ label: { name: 'asc' } }, { labelId: 'asc' }],
+  },
 } satisfies Prisma.ConversationInclude;
 
 type ListRow = Prisma.ConversationGetPayload<{ include: typeof LIST_INCLUDE }>;
@@ -29,11 +33,39 @@ type ListRow = Prisma.ConversationGetPayload<{ include: typeof LIST_INCLUDE }>;
 /** Matches no user: `assignee: 'me'` for an actor that is not a user. */
 const NO_USER_ID = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * The list cursor holds the last row's sort key: (last message, id) for the newest-first order; under the
+ * waiting order, `w.` + (waiting since, id) while among the waiting conversations, `r.` + (last message,
+ * id) among the rest.
+ */
+function encodeListCursor(
+  row: { phase: number; waiting_since: Date | null; last_message_at: Date; id: string },
+  sort: ConversationListInput['sort'],
+): string {
+  if (sort === 'newest') return encodeCursor(row.last_message_at, row.id);
+  return row.phase === 0 && row.waiting_since
+    ? `w.${encodeCursor(row.waiting_since, row.id)}`
+    : `r.${encodeCursor(row.last_message_at, row.id)}`;
+}
+
+function decodeListCursor(cursor: string, sort: ConversationListInput['sort']) {
+  if (sort === 'newest') return decodeCursor(cursor);
+  const [tag, rest] = [cursor.slice(0, 2), cursor.slice(2)];
+  if (tag !== 'w.' && tag !== 'r.') {
+    throw new AppError('BAD_REQUEST', 'This page link is no longer valid; reload the list.');
+  }
+  return { ...decodeCursor(rest), waiting: tag === 'w.' };
+}
+
 /** The inbox: conversations by status, assignment, channel and text; keyset-paged, never OFFSET. */
 export class ConversationService extends BaseAuthenticatedService {
   /** One page in one statement (listInboxPage). */
-  async list(input: ConversationListInput): Promise<ConversationPage> {
-    const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  async list(
+    input: Omit<ConversationListInput, 'sort' | 'unread'> &
+      Partial<Pick<ConversationListInput, 'sort' | 'unread'>>,
+  ): Promise<ConversationPage> {
+    const sort = input.sort ?? 'newest';
+    const cursor = input.cursor ? decodeListCursor(input.cursor, sort) : null;
     const userId = this.actorUserId;
     const rows = await this.db((tx) =>
       listInboxPage(tx, {
@@ -48,16 +80,17 @@ export class ConversationService extends BaseAuthenticatedService {
               ? 'unassigned'
               : null,
         channel: input.channel ?? null,
+        labelId: input.labelId ?? null,
         // Escaped here: `%` and `_` in what staff type match themselves, not every row.
         search: input.search ? escapeLike(input.search) : null,
+        unreadOnly: input.unread ?? false,
+        sort,
         after: cursor,
         limit: input.limit,
         unreadCap: UNREAD_COUNT_CAP,
       }),
     );
-    const { page, nextCursor } = takePage(rows, input.limit, (last) =>
-      encodeCursor(last.last_message_at, last.id),
-    );
+    const { page, nextCursor } = takePage(rows, input.limit, (last) => encodeListCursor(last, sort));
     return {
       items: page.map((row) => ({
         id: row.id,
@@ -80,6 +113,7 @@ export class ConversationService extends BaseAuthenticatedService {
         replyFailedAt: row.reply_failed_at,
         snoozedUntil: row.snoozed_until,
         unreadCount: row.unread_count,
+        labels: row.labels,
       })),
       nextCursor,
     };
@@ -89,7 +123,7 @@ export class ConversationService extends BaseAuthenticatedService {
     return this.db(async (tx) => {
       const row = await tx.conversation.findFirst({
         where: { AND: [this.scope({ id: conversationId }), this.visibility()] },
-        include: { ...LIST_INCLUDE, guest: true },
+        include: { ...LIST_INCLUDE, guest: true, property: { select: { name: true, address: true } } },
       });
       if (!row) throw await this.notFound('conversation', conversationId);
       const unread = await this.unreadCounts(tx, [row.id]);
@@ -98,6 +132,7 @@ export class ConversationService extends BaseAuthenticatedService {
         subject: row.subject,
         guestProfile: toGuestDto(row.guest),
         stay: await currentOrNextStay(tx, row.guestId),
+        hotel: row.property,
         // Looked up only while the newest reply has failed: the one moment staff need another way.
         otherChannels: row.replyFailedAt ? await this.otherChannels(tx, row) : [],
       };
@@ -171,6 +206,91 @@ export class ConversationService extends BaseAuthenticatedService {
         },
       );
       return row;
+    });
+    await this.publishUpdate(updated);
+    return this.toListItem(updated, 0);
+  }
+
+  /**
+   * Assign and/or set the status of several conversations at once, all or nothing: an id this user cannot
+   * see (another organization's, or outside their own scope) is NOT_FOUND for the whole call, and each
+   * such probe is recorded like a single miss.
+   */
+  async bulkUpdate(input: BulkUpdateInput): Promise<{ updated: number }> {
+    const { assigneeId, status } = input;
+    if (this.dataScope === 'own' && assigneeId && assigneeId !== this.actorUserId) {
+      throw new AppError('FORBIDDEN', 'You can only assign conversations to yourself.');
+    }
+    const ids = [...new Set(input.conversationIds)];
+    const updated = await this.db(async (tx) => {
+      const found = await tx.conversation.findMany({
+        where: { AND: [this.scope({ id: { in: ids } }), this.visibility()] },
+        select: { id: true, status: true, assigneeId: true },
+      });
+      const seen = new Set(found.map((row) => row.id));
+      const missing = ids.filter((id) => !seen.has(id));
+      if (missing.length) {
+        const errors = [];
+        for (const id of missing) errors.push(await this.notFound('conversation', id));
+        throw errors[0];
+      }
+      if (assigneeId) {
+        const assignee = await tx.user.findFirst({
+          where: this.scope({ id: assigneeId, status: 'active' as const }),
+        });
+        if (!assignee) throw await this.notFound('user', assigneeId);
+      }
+      await tx.conversation.updateMany({
+        where: this.scope({ id: { in: ids } }),
+        data: {
+          ...(assigneeId !== undefined ? { assigneeId } : {}),
+          ...(status ? { status, snoozedUntil: null } : {}),
+          ...(status === 'resolved' ? { waitingSince: null } : {}),
+        },
+      });
+      for (const row of found) {
+        const target = { type: 'conversation', id: row.id };
+        if (assigneeId !== undefined) {
+          await this.audit(tx, 'conversation.assigned', target, { assigneeId, bulk: true });
+        }
+        if (status) {
+          await this.audit(tx, 'conversation.status_changed', target, {
+            from: row.status,
+            to: status,
+            bulk: true,
+          });
+        }
+      }
+      return tx.conversation.findMany({ where: this.scope({ id: { in: ids } }), include: LIST_INCLUDE });
+    });
+    for (const row of updated) await this.publishUpdate(row);
+    return { updated: updated.length };
+  }
+
+  /** Puts the label on the conversation, or takes it off; either is a no-op when already so. */
+  async setLabel(conversationId: string, labelId: string, applied: boolean): Promise<ConversationListItem> {
+    const updated = await this.db(async (tx) => {
+      const conversation = await this.findVisible(tx, conversationId);
+      const label = await tx.label.findFirst({ where: this.scope({ id: labelId }) });
+      if (!label) throw await this.notFound('label', labelId);
+      if (applied) {
+        await tx.conversationLabel.upsert({
+          where: { conversationId_labelId: { conversationId: conversation.id, labelId: label.id } },
+          create: { organizationId: this.orgId, conversationId: conversation.id, labelId: label.id },
+          update: {},
+        });
+      } else {
+        await tx.conversationLabel.deleteMany({
+          where: this.scope({ conversationId: conversation.id, labelId: label.id }),
+        });
+      }
+      await this.audit(
+        tx,
+        applied ? 'conversation.label_added' : 'conversation.label_removed',
+        { type: 'conversation', id: conversation.id },
+        { labelId: label.id, name: label.name },
+      );
+      return tx.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: LIST_INCLUDE });
     });
     await this.publishUpdate(updated);
     return this.toListItem(updated, 0);
@@ -263,6 +383,7 @@ export class ConversationService extends BaseAuthenticatedService {
       replyFailedAt: row.replyFailedAt,
       snoozedUntil: row.snoozedUntil,
       unreadCount,
+      labels: row.labels.map((entry) => entry.label),
     };
   }
 }

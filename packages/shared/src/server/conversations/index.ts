@@ -1,3 +1,4 @@
 export * from './canned-response-service.js';
 export * from './conversation-service.js';
+export * from './label-service.js';
 export * from './snooze-waker.js';

@@ -1,5 +1,11 @@
-import { Stack } from '@mantine/core';
-import type { CannedResponseDto, ConversationDetail, MessageDto } from '@stayzr/shared';
+import { Mark, Stack, Text } from '@mantine/core';
+import {
+  type CannedResponseDto,
+  type ConversationDetail,
+  fillCannedVariables,
+  type MessageDto,
+  unfilledCannedVariables,
+} from '@stayzr/shared';
 import {
   type KeyboardEvent,
   type Ref,
@@ -11,7 +17,7 @@ import {
   useState,
 } from 'react';
 import { trpc } from '../../../lib/trpc';
-import { insertCanned, type SlashQuery } from '../lib/canned';
+import { cannedValues, insertCanned, type SlashQuery } from '../lib/canned';
 import { threadInput } from '../lib/queries';
 import { type ComposerError, composerErrorOf } from '../lib/send-errors';
 import { smsMeter } from '../lib/sms-meter';
@@ -98,6 +104,16 @@ export function Composer({ conversation, ref }: ComposerProps) {
       });
       return;
     }
+    const placeholders = unfilledCannedVariables(body);
+    if (mode === 'reply' && placeholders.length) {
+      setError({
+        title: 'Fill in the placeholders first',
+        message: `Replace ${placeholders.map((name) => `{{${name}}}`).join(', ')} with the right value before sending.`,
+        hint: null,
+        blocking: true,
+      });
+      return;
+    }
     setError(null);
     const sentMode = mode;
     setText('');
@@ -115,7 +131,8 @@ export function Composer({ conversation, ref }: ComposerProps) {
 
   const insert = useCallback(
     (response: CannedResponseDto, range: SlashQuery) => {
-      const next = insertCanned(text, range, response.body);
+      // Variables are filled from this conversation; one without a value stays `{{…}}` for staff to fill.
+      const next = insertCanned(text, range, fillCannedVariables(response.body, cannedValues(conversation)));
       setText(next.text);
       setCaret(next.caret);
       requestAnimationFrame(() => {
@@ -125,8 +142,10 @@ export function Composer({ conversation, ref }: ComposerProps) {
         area.setSelectionRange(next.caret, next.caret);
       });
     },
-    [text],
+    [text, conversation],
   );
+
+  const unfilled = unfilledCannedVariables(text);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
@@ -196,6 +215,14 @@ export function Composer({ conversation, ref }: ComposerProps) {
           />
         </CannedPicker>
         {meter ? <ComposerSmsMeter meter={meter} id={meterId} /> : null}
+        {unfilled.length && mode === 'reply' ? (
+          <Text size="xs" c="orange.8" role="status" data-testid="unfilled-placeholders">
+            To fill in before sending:{' '}
+            {unfilled.map((name) => (
+              <Mark key={name} color="orange" mr={4}>{`{{${name}}}`}</Mark>
+            ))}
+          </Text>
+        ) : null}
       </Stack>
     </div>
   );

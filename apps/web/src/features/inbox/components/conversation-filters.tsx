@@ -1,10 +1,11 @@
-import { Badge, Group, NativeSelect, SegmentedControl, Tabs } from '@mantine/core';
+import { Badge, Chip, Group, NativeSelect, SegmentedControl, Tabs } from '@mantine/core';
 import {
   CHANNEL_TYPE_LABELS,
   CHANNEL_TYPES,
   type ChannelTypeValue,
   type ConversationStatusValue,
 } from '@stayzr/shared';
+import { trpc } from '../../../lib/trpc';
 import { useCounts } from '../lib/queries';
 import {
   ASSIGNEE_FILTERS,
@@ -12,6 +13,8 @@ import {
   type AssigneeFilter,
   INBOX_STATUSES,
   type InboxFilters,
+  type InboxSort,
+  SORT_LABELS,
   STATUS_LABELS,
 } from '../lib/routes';
 import { ConversationSearch } from './conversation-search';
@@ -24,7 +27,7 @@ interface ConversationFiltersProps {
   onFiltersChange: (filters: InboxFilters) => void;
 }
 
-/** Status tabs with their counts, then who it is assigned to, the search and the channel. */
+/** Status tabs with their counts, then who it is assigned to, the search and the channel, unread and the order. */
 export function ConversationFilters({
   status,
   filters,
@@ -32,6 +35,7 @@ export function ConversationFilters({
   onFiltersChange,
 }: ConversationFiltersProps) {
   const counts = useCounts(filters.assignee);
+  const labels = trpc.labels.list.useQuery(undefined, { staleTime: 60_000 });
   return (
     <>
       <Tabs
@@ -99,6 +103,40 @@ export function ConversationFilters({
             { value: '', label: 'All channels' },
             ...CHANNEL_TYPES.map((value) => ({ value, label: CHANNEL_TYPE_LABELS[value] })),
           ]}
+        />
+      </Group>
+
+      <Group gap="xs" wrap="nowrap" justify="space-between">
+        <Chip
+          size="xs"
+          checked={filters.unread}
+          onChange={(unread) => onFiltersChange({ ...filters, unread })}
+        >
+          Unread only
+        </Chip>
+        {labels.data?.length ? (
+          <NativeSelect
+            size="xs"
+            aria-label="Label"
+            w={120}
+            value={filters.labelId ?? ''}
+            onChange={(event) => onFiltersChange({ ...filters, labelId: event.currentTarget.value || null })}
+            data={[
+              { value: '', label: 'All labels' },
+              ...labels.data.map((label) => ({ value: label.id, label: label.name })),
+            ]}
+          />
+        ) : null}
+        <NativeSelect
+          size="xs"
+          aria-label="Sort"
+          w={140}
+          value={filters.sort}
+          onChange={(event) => onFiltersChange({ ...filters, sort: event.currentTarget.value as InboxSort })}
+          data={(Object.keys(SORT_LABELS) as InboxSort[]).map((value) => ({
+            value,
+            label: SORT_LABELS[value],
+          }))}
         />
       </Group>
     </>

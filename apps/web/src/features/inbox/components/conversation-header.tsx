@@ -20,6 +20,7 @@ import {
   IconCheck,
   IconChevronDown,
   IconCircleCheck,
+  IconHourglass,
   IconLayoutSidebarRight,
   IconUser,
   IconUserOff,
@@ -32,9 +33,11 @@ import { trpc } from '../../../lib/trpc';
 import { ChannelIcon } from '../../../ui/channel-icon';
 import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { guestDisplayName } from '../lib/guest-name';
+import { PENDING_EXPLANATION } from '../lib/routes';
 import { fromLocalInputValue, snoozePresets, toLocalInputValue } from '../lib/snooze';
 import { formatSnoozeUntil } from '../lib/time-format';
 import type { ConversationActions } from '../lib/use-conversation-actions';
+import { ConversationLabels } from './conversation-labels';
 import classes from './inbox.module.css';
 
 interface ConversationHeaderProps {
@@ -96,6 +99,12 @@ export function ConversationHeader({
               >
                 until {formatSnoozeUntil(conversation.snoozedUntil)}
               </Badge>
+            ) : conversation.status === 'pending' ? (
+              <Tooltip label={PENDING_EXPLANATION} withArrow multiline w={240}>
+                <Badge size="xs" color="yellow" variant="light">
+                  Pending
+                </Badge>
+              </Tooltip>
             ) : conversation.status === 'resolved' ? (
               <Badge size="xs" color="gray" variant="light">
                 Resolved
@@ -106,22 +115,16 @@ export function ConversationHeader({
       </Group>
 
       <Group gap="xs" wrap="nowrap" ml="auto">
+        <ConversationLabels conversation={conversation} />
         <AssignMenu conversation={conversation} actions={actions} />
+        {conversation.status === 'pending' ? (
+          <ReopenButton actions={actions} tooltip="Back to Open" label="Open" />
+        ) : null}
         {closed ? (
-          <Tooltip label="Reopen (e)">
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconArrowBackUp stroke={1.75} aria-hidden size={16} />}
-              loading={actions.changingStatus}
-              onClick={() => actions.setStatus('open')}
-            >
-              <span className={classes.primaryActionLabel}>Reopen</span>
-            </Button>
-          </Tooltip>
+          <ReopenButton actions={actions} tooltip="Reopen (e)" label="Reopen" />
         ) : (
           <>
-            <SnoozeMenu actions={actions} />
+            <SnoozeMenu actions={actions} pending={conversation.status === 'pending'} />
             <Tooltip label="Resolve (e)">
               <Button
                 size="xs"
@@ -232,7 +235,31 @@ function AssignMenu({
   );
 }
 
-function SnoozeMenu({ actions }: { actions: ConversationActions }) {
+function ReopenButton({
+  actions,
+  tooltip,
+  label,
+}: {
+  actions: ConversationActions;
+  tooltip: string;
+  label: string;
+}) {
+  return (
+    <Tooltip label={tooltip}>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconArrowBackUp stroke={1.75} aria-hidden size={16} />}
+        loading={actions.changingStatus}
+        onClick={() => actions.setStatus('open')}
+      >
+        <span className={classes.primaryActionLabel}>{label}</span>
+      </Button>
+    </Tooltip>
+  );
+}
+
+function SnoozeMenu({ actions, pending }: { actions: ConversationActions; pending: boolean }) {
   const [customOpened, custom] = useDisclosure(false);
   const presets = snoozePresets();
 
@@ -258,6 +285,20 @@ function SnoozeMenu({ actions }: { actions: ConversationActions }) {
           ))}
           <Menu.Divider />
           <Menu.Item onClick={custom.open}>Pick a date and time…</Menu.Item>
+          {pending ? null : (
+            <>
+              <Menu.Divider />
+              <Menu.Item
+                leftSection={<IconHourglass stroke={1.75} aria-hidden size={16} />}
+                onClick={() => actions.setStatus('pending')}
+              >
+                <Text size="sm">Mark as pending</Text>
+                <Text size="xs" c="dimmed">
+                  {PENDING_EXPLANATION}
+                </Text>
+              </Menu.Item>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
       <CustomSnoozeModal

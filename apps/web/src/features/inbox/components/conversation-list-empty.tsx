@@ -1,14 +1,14 @@
 import { Button, EmptyState } from '@mantine/core';
 import type { ConversationStatusValue } from '@stayzr/shared';
 import { IconInbox, IconSearch } from '@tabler/icons-react';
-import { type InboxFilters, STATUS_LABELS } from '../lib/routes';
+import { type InboxFilters, isFiltered, PENDING_EXPLANATION, STATUS_LABELS } from '../lib/routes';
 
 const EMPTY_COPY: Record<ConversationStatusValue, { title: string; description: string }> = {
   open: {
     title: 'All caught up',
     description: 'No open conversations. New guest messages appear here the moment they arrive.',
   },
-  pending: { title: 'Nothing pending', description: 'Conversations waiting on someone else show up here.' },
+  pending: { title: 'Nothing pending', description: `Pending: ${PENDING_EXPLANATION}` },
   snoozed: {
     title: 'Nothing snoozed',
     description: 'Snoozed conversations come back to Open at their time, or as soon as the guest writes.',
@@ -26,7 +26,7 @@ export function EmptyList({
   filters: InboxFilters;
   onClear: () => void;
 }) {
-  const filtered = filters.search.trim() !== '' || filters.channel !== null || filters.assignee !== 'all';
+  const filtered = isFiltered(filters);
   const copy = filtered
     ? {
         title: filters.search.trim()

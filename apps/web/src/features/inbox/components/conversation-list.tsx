@@ -4,8 +4,9 @@ import { IconKeyboard } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { QueryError } from '../../../ui/query-error';
 import type { useConversationList } from '../lib/queries';
-import type { InboxFilters } from '../lib/routes';
+import { DEFAULT_FILTERS, type InboxFilters } from '../lib/routes';
 import { useNow } from '../lib/use-now';
+import { BulkActions, useSelection } from './bulk-actions';
 import { ConversationFilters } from './conversation-filters';
 import { EmptyList } from './conversation-list-empty';
 import { ListSkeleton } from './conversation-list-skeleton';
@@ -36,6 +37,7 @@ export function ConversationList({
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const now = useNow(30_000);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const selection = useSelection(status, filters);
 
   return (
     <>
@@ -67,6 +69,9 @@ export function ConversationList({
         />
       </Stack>
 
+      {selection.selected.size ? (
+        <BulkActions ids={[...selection.selected]} onDone={selection.clear} />
+      ) : null}
       <div
         ref={scrollRef}
         className={classes.scroll}
@@ -88,7 +93,7 @@ export function ConversationList({
           <EmptyList
             status={status}
             filters={filters}
-            onClear={() => onFiltersChange({ assignee: 'all', channel: null, search: '' })}
+            onClear={() => onFiltersChange({ ...DEFAULT_FILTERS, sort: filters.sort })}
           />
         ) : (
           <ConversationPages
@@ -101,6 +106,8 @@ export function ConversationList({
             hasMore={list.hasNextPage}
             loading={list.isFetchingNextPage}
             onLoadMore={() => void list.fetchNextPage()}
+            selected={selection.selected}
+            onToggle={(index, shiftKey) => selection.toggle(items, index, shiftKey)}
           />
         )}
       </div>

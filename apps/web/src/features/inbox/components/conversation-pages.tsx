@@ -1,8 +1,10 @@
-import { Button, Center, Loader, Text } from '@mantine/core';
+import { Button, Center, Checkbox, Loader, Text } from '@mantine/core';
 import type { ConversationListItem, ConversationStatusValue } from '@stayzr/shared';
 import { type RefObject, useEffect, useRef } from 'react';
+import { guestDisplayName } from '../lib/guest-name';
 import { type InboxFilters, inboxPath } from '../lib/routes';
 import { ConversationRow } from './conversation-row';
+import classes from './inbox.module.css';
 
 interface ConversationPagesProps {
   items: ConversationListItem[];
@@ -15,6 +17,10 @@ interface ConversationPagesProps {
   hasMore: boolean;
   loading: boolean;
   onLoadMore: () => void;
+  /** The rows ticked for a bulk action. */
+  selected: ReadonlySet<string>;
+  /** A tick on row `index`; with Shift, every row from the previous tick to this one. */
+  onToggle: (index: number, shiftKey: boolean) => void;
 }
 
 /** The loaded pages of conversations, and the next page fetched as the list is scrolled (keyset paging). */
@@ -28,12 +34,23 @@ export function ConversationPages({
   hasMore,
   loading,
   onLoadMore,
+  selected,
+  onToggle,
 }: ConversationPagesProps) {
   return (
     <nav aria-label="Conversations">
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {items.map((item) => (
-          <li key={item.id}>
+        {items.map((item, index) => (
+          <li key={item.id} className={classes.selectable}>
+            <div className={classes.selectBox}>
+              <Checkbox
+                size="xs"
+                checked={selected.has(item.id)}
+                aria-label={`Select ${guestDisplayName(item.guest)}`}
+                onChange={() => {}}
+                onClick={(event) => onToggle(index, event.shiftKey)}
+              />
+            </div>
             <ConversationRow
               item={item}
               to={inboxPath(status, item.id, filters)}

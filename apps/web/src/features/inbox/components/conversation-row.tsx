@@ -89,9 +89,12 @@ export const ConversationRow = memo(function ConversationRow({
             </Badge>
           ) : null}
         </Group>
-        {waiting || item.assignee || (item.status === 'snoozed' && item.snoozedUntil) ? (
+        {waiting ||
+        item.assignee ||
+        item.labels.length ||
+        (item.status === 'snoozed' && item.snoozedUntil) ? (
           <Group gap={6} wrap="nowrap" mt={6} justify="space-between">
-            <Group gap={6} wrap="nowrap">
+            <Group gap={6} wrap="nowrap" miw={0} style={{ overflow: 'hidden' }}>
               {waiting ? (
                 <Badge
                   size="xs"
@@ -114,6 +117,19 @@ export const ConversationRow = memo(function ConversationRow({
                   {formatListTime(item.snoozedUntil, now)}
                 </Badge>
               ) : null}
+              {item.labels.map((label) => (
+                <Badge
+                  key={label.id}
+                  size="xs"
+                  variant="light"
+                  color={label.color}
+                  radius="sm"
+                  tt="none"
+                  maw={110}
+                >
+                  {label.name}
+                </Badge>
+              ))}
             </Group>
             {item.assignee ? (
               <Tooltip label={`Assigned to ${item.assignee.name}`} withArrow>

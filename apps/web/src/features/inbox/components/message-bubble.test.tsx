@@ -1,4 +1,6 @@
+import { MantineProvider } from '@mantine/core';
 import type { ConversationDetail, MessageDto } from '@stayzr/shared';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../testing/render-text';
 import { MessageBubble } from './message-bubble';
@@ -97,5 +99,26 @@ describe('MessageBubble', () => {
     expect(text).toContain('invoice.pdf 47 KB');
     expect(text).toContain('Show quoted text');
     expect(text).not.toContain('Your room is ready.');
+  });
+
+  it('makes safe links clickable, opening outside the app without a referrer, and never a javascript: one', () => {
+    const html = renderToString(
+      <MantineProvider>
+        <MessageBubble
+          message={{ ...base, body: 'Menu: https://aurora.test/menu. Not this: javascript:alert(1)' }}
+          guestName="Ana García"
+          isEmail={false}
+          retrying={false}
+          onRetry={() => {}}
+          otherChannels={[]}
+          onResendVia={() => {}}
+        />
+      </MantineProvider>,
+    );
+    expect(html).toMatch(
+      /<a href="https:\/\/aurora.test\/menu" target="_blank" rel="noopener noreferrer"[^>]*>https:\/\/aurora.test\/menu<\/a>/,
+    );
+    expect(html).not.toContain('href="javascript:');
+    expect(html.match(/<a /g)).toHaveLength(1);
   });
 });

@@ -15,8 +15,9 @@ import {
   IconRefresh,
   IconSparkles,
 } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { type Delivery, deliveryOf, failureReason } from '../lib/delivery-status';
+import { linkifyBody } from '../lib/links';
 import { splitQuoted } from '../lib/thread-rows';
 import { formatClock } from '../lib/time-format';
 import classes from './inbox.module.css';
@@ -167,7 +168,9 @@ function MessageBody({ body, isEmail }: { body: string; isEmail: boolean }) {
   const { text, quoted } = isEmail ? splitQuoted(body) : { text: body, quoted: null };
   return (
     <>
-      <div className={classes.body}>{text}</div>
+      <div className={classes.body}>
+        <LinkedText text={text} />
+      </div>
       {quoted ? (
         <>
           <UnstyledButton
@@ -179,10 +182,27 @@ function MessageBody({ body, isEmail }: { body: string; isEmail: boolean }) {
           >
             {showQuoted ? 'Hide quoted text' : '··· Show quoted text'}
           </UnstyledButton>
-          {showQuoted ? <div className={classes.quoted}>{quoted}</div> : null}
+          {showQuoted ? (
+            <div className={classes.quoted}>
+              <LinkedText text={quoted} />
+            </div>
+          ) : null}
         </>
       ) : null}
     </>
+  );
+}
+
+/** Text with its http(s), mailto and tel links clickable; they open outside the app, with no referrer. */
+function LinkedText({ text }: { text: string }) {
+  return linkifyBody(text).map((part, index) =>
+    part.kind === 'link' ? (
+      <a key={index} href={part.href} target="_blank" rel="noopener noreferrer" className={classes.link}>
+        {part.text}
+      </a>
+    ) : (
+      <Fragment key={index}>{part.text}</Fragment>
+    ),
   );
 }
 

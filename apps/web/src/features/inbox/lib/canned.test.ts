@@ -1,6 +1,12 @@
-import type { CannedResponseDto } from '@stayzr/shared';
+import {
+  type CannedResponseDto,
+  fillCannedVariables,
+  unfilledCannedVariables,
+  unknownCannedVariables,
+  ZCannedResponseInput,
+} from '@stayzr/shared';
 import { describe, expect, it } from 'vitest';
-import { filterCanned, insertCanned, slashQueryAt } from './canned';
+import { cannedValues, filterCanned, insertCanned, slashQueryAt } from './canned';
 
 const canned = (shortcut: string, title: string, body: string): CannedResponseDto => ({
   id: shortcut,
@@ -69,5 +75,46 @@ describe('insertCanned', () => {
       text: 'Password x. :)',
       caret: 12,
     });
+  });
+});
+
+describe('canned response variables', () => {
+  const conversation = {
+    guestProfile: { name: 'Ana García López' },
+    stay: { room: '214', checkIn: '2026-11-23', checkOut: '2026-11-26', confirmationCode: 'AX72K' },
+    hotel: { name: 'Hotel Aurora', address: null },
+  } as unknown as Parameters<typeof cannedValues>[0];
+
+  it('fills the guest, stay and hotel from the open conversation', () => {
+    const body =
+      'Hi {{guest.firstName}} ({{ guest.name }}), room {{stay.roomNumber}}, {{stay.checkIn}} to {{stay.checkOut}}, ref {{stay.confirmationCode}} at {{hotel.name}}.';
+    expect(fillCannedVariables(body, cannedValues(conversation, 'en-GB'))).toBe(
+      'Hi Ana (Ana García López), room 214, Mon 23 November to Thu 26 November, ref AX72K at Hotel Aurora.',
+    );
+  });
+
+  it('leaves a placeholder where the conversation has no value, and send is blocked until it is replaced', () => {
+    const noStay = { ...conversation, stay: null, guestProfile: { name: null } } as typeof conversation;
+    const filled = fillCannedVariables(
+      'Hello {{guest.firstName}}, your room {{stay.roomNumber}} at {{hotel.name}}',
+      cannedValues(noStay),
+    );
+    expect(filled).toBe('Hello {{guest.firstName}}, your room {{stay.roomNumber}} at Hotel Aurora');
+    expect(unfilledCannedVariables(filled)).toEqual(['guest.firstName', 'stay.roomNumber']);
+    expect(unfilledCannedVariables('Hello Ana, your room 12')).toEqual([]);
+  });
+
+  it('names the variables a canned response may not use', () => {
+    expect(unknownCannedVariables('Hi {{guest.firstName}} {{guest.surname}} {{foo}} {{foo}}')).toEqual([
+      'guest.surname',
+      'foo',
+    ]);
+    expect(
+      ZCannedResponseInput.safeParse({ shortcut: 'x', title: 'X', body: 'Hi {{guest.nam}}' }).error?.issues[0]
+        ?.message,
+    ).toMatch(/Unknown variable \{\{guest\.nam\}\}\. Use \{\{guest\.firstName\}\}/);
+    expect(
+      ZCannedResponseInput.safeParse({ shortcut: 'x', title: 'X', body: 'Hi {{guest.name}}' }).success,
+    ).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { CannedResponseDto } from '@stayzr/shared';
+import type { CannedResponseDto, CannedVariable, ConversationDetail } from '@stayzr/shared';
 
 /** The `/shortcut` being typed at the caret: where it starts and ends, and what follows the slash. */
 export interface SlashQuery {
@@ -57,4 +57,30 @@ export function insertCanned(
   const after = text.slice(slash.end);
   const joiner = after && !/^\s/.test(after) ? ' ' : '';
   return { text: before + body + joiner + after, caret: before.length + body.length + joiner.length };
+}
+
+/** A stay date (YYYY-MM-DD, the hotel's calendar day) as guests read it: "Mon, 23 November". */
+function formatStayDate(date: string, locale: string | undefined): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return date;
+  return day.toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
+/** What the open conversation knows for each canned-response variable (missing ones stay placeholders). */
+export function cannedValues(
+  conversation: Pick<ConversationDetail, 'guestProfile' | 'stay' | 'hotel'>,
+  locale?: string,
+): Partial<Record<CannedVariable, string | null>> {
+  const name = conversation.guestProfile.name?.trim() || null;
+  const { stay } = conversation;
+  return {
+    'guest.firstName': name ? (name.split(/\s+/)[0] ?? null) : null,
+    'guest.name': name,
+    'stay.roomNumber': stay?.room ?? null,
+    'stay.checkIn': stay ? formatStayDate(stay.checkIn, locale) : null,
+    'stay.checkOut': stay ? formatStayDate(stay.checkOut, locale) : null,
+    'stay.confirmationCode': stay?.confirmationCode ?? null,
+    'hotel.name': conversation.hotel?.name ?? null,
+    'hotel.address': conversation.hotel?.address ?? null,
+  };
 }

@@ -14,6 +14,9 @@ export function listInput(status: ConversationStatusValue, filters: InboxFilters
     limit: LIST_PAGE_SIZE,
     ...(filters.channel ? { channel: filters.channel } : {}),
     ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+    ...(filters.unread ? { unread: true } : {}),
+    ...(filters.sort !== 'newest' ? { sort: filters.sort } : {}),
+    ...(filters.labelId ? { labelId: filters.labelId } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   IconCreditCard,
   IconHistory,
   IconInbox,
+  IconTag,
   IconUsers,
 } from '@tabler/icons-react';
 import { canManageTeam } from '../../../lib/session';
@@ -43,6 +44,7 @@ export function navSectionsFor(me: Me): NavSection[] {
         { to: '/settings/canned-responses', label: 'Canned responses', icon: IconBolt },
         ...(admin ? [{ to: '/settings/channels', label: 'Channels', icon: IconBroadcast }] : []),
         ...(admin ? [{ to: '/settings/knowledge', label: 'Knowledge & AI', icon: IconBook }] : []),
+        ...(admin ? [{ to: '/settings/labels', label: 'Labels', icon: IconTag }] : []),
         // Staff see the plan and its usage read-only: it explains what the hotel's plan allows them.
         { to: '/settings/plan', label: 'Plan & usage', icon: IconCreditCard },
         ...(admin ? [{ to: '/settings/audit-log', label: 'Audit log', icon: IconHistory }] : []),
