@@ -29,6 +29,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   'CannedResponse',
   'ApiKey',
   'Notification',
+  'UserAlertSettings',
 ]);
 
 export type Tx = Prisma.TransactionClient;

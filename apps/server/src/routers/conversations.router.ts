@@ -1,5 +1,5 @@
 import { ZAssignInput, ZConversationIdInput, ZConversationListInput, ZSetStatusInput } from '@stayzr/shared';
-import { ConversationService } from '@stayzr/shared/server';
+import { ConversationService, TypingService } from '@stayzr/shared/server';
 import { z } from 'zod';
 import { router } from '../trpc/init.js';
 import { orgProcedure } from '../trpc/procedures.js';
@@ -26,4 +26,8 @@ export const conversationsRouter = router({
   markRead: orgProcedure
     .input(ZConversationIdInput)
     .mutation(({ ctx, input }) => service(ctx, ConversationService).markRead(input.conversationId)),
+  /** "I am typing here": an ephemeral event for colleagues' collision warning (see TypingService). */
+  typing: orgProcedure
+    .input(ZConversationIdInput)
+    .mutation(({ ctx, input }) => service(ctx, TypingService).typing(input.conversationId)),
 });

@@ -1,6 +1,7 @@
 // Node-only entry: never imported by apps/web. One folder per domain; each has its own entry
 // (`@stayzr/shared/server/<domain>`) for consumers that need only that one.
 
+export * from './alerts/index.js';
 export * from './auth/index.js';
 export * from './billing/index.js';
 export * from './channels/index.js';

@@ -1,3 +1,4 @@
 export * from './canned-response-service.js';
 export * from './conversation-service.js';
 export * from './snooze-waker.js';
+export * from './typing-service.js';
