@@ -21,7 +21,7 @@ export function unlockAudioOnFirstGesture(): () => void {
 }
 
 export function playChime(): void {
-  if (!context || context.state !== 'running') return;
+  if (context?.state !== 'running') return;
   const start = context.currentTime;
   for (const [offset, frequency] of [
     [0, 880],

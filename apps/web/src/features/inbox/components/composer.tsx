@@ -15,6 +15,7 @@ import { threadInput } from '../lib/queries';
 import { type ComposerError, composerErrorOf } from '../lib/send-errors';
 import { mergeMessages } from '../lib/thread-cache';
 import { CannedPicker, useCannedPicker } from './canned-picker';
+import { CollisionWarning, useTypingSignal } from './collision-warning';
 import { ComposerInput } from './composer-input';
 import { type ComposerMode, ComposerModeToggle } from './composer-mode-toggle';
 import { ComposerNotices } from './composer-notices';
@@ -62,6 +63,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
   }));
 
   const picker = useCannedPicker(text, caret);
+  const signalTyping = useTypingSignal(conversationId);
 
   const utils = trpc.useUtils();
   const send = trpc.messages.send.useMutation({
@@ -140,6 +142,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
   return (
     <div className={classes.composer} data-mode={mode}>
       <Stack gap="xs">
+        <CollisionWarning conversationId={conversationId} />
         <ComposerNotices
           error={error}
           optedOut={optedOut}
@@ -165,6 +168,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
             activeOptionId={picker.open ? picker.activeOptionId : undefined}
             onChange={(event) => {
               setText(event.currentTarget.value);
+              signalTyping();
               setCaret(event.currentTarget.selectionStart);
               picker.reopen();
               if (error && !error.blocking) setError(null);
