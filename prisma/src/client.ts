@@ -33,6 +33,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   'ConversationLabel',
   'ApiKey',
   'Notification',
+  'UserAlertSettings',
 ]);
 
 export type Tx = Prisma.TransactionClient;

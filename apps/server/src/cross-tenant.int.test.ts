@@ -65,6 +65,9 @@ const FIXTURES: Record<string, Fixture> = {
   'auth.changePassword': { access: 'self' },
   'auth.invitationInfo': { access: 'self' },
   'auth.acceptInvitation': { access: 'self' },
+  // The caller's own row, keyed by the session: no input names a user (alert-settings.int.test.ts).
+  'alerts.settings': { access: 'self' },
+  'alerts.updateSettings': { access: 'self' },
   'audit.list': { access: 'org-list', adminOnly: true, call: (c) => c.audit.list.query({ limit: 200 }) },
   'team.list': { access: 'org-list', adminOnly: false, call: (c) => c.team.list.query() },
   'team.invitations': { access: 'org-list', adminOnly: true, call: (c) => c.team.invitations.query() },
@@ -219,6 +222,11 @@ const FIXTURES: Record<string, Fixture> = {
     access: 'org-id',
     adminOnly: false,
     call: (c, a) => c.conversations.markRead.mutate({ conversationId: a.conversationId }),
+  },
+  'conversations.typing': {
+    access: 'org-id',
+    adminOnly: false,
+    call: (c, a) => c.conversations.typing.mutate({ conversationId: a.conversationId }),
   },
   'messages.list': {
     access: 'org-id',
@@ -486,6 +494,7 @@ describe('cross-tenant isolation of every procedure', () => {
         await tx.knowledgeArticle.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
         await tx.hotelFacts.findMany({ where: { organizationId: a.orgId } }),
         await tx.aiReply.findMany({ where: { organizationId: a.orgId }, orderBy: { id: 'asc' } }),
+        await tx.userAlertSettings.findMany({ where: { organizationId: a.orgId } }),
       ]),
     );
 

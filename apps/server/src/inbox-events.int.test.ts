@@ -6,47 +6,11 @@ import {
 } from '@stayzr/db/testing';
 import type { OrgEvent } from '@stayzr/shared';
 import { postSignedTwilioWebhook } from '@stayzr/testing';
-import { createTRPCClient, httpSubscriptionLink } from '@trpc/client';
-import { EventSource } from 'eventsource';
-import superjson from 'superjson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AppRouter } from './router.js';
 import { useServerHarness } from './testing/harness.js';
+import { subscribe } from './testing/subscribe-events.js';
 
 import { waitFor } from './testing/wait-for.js';
-
-interface Received {
-  id: string;
-  event: OrgEvent;
-  at: number;
-}
-
-/** The browser's way in: EventSource with the session cookie, through tRPC's SSE link. */
-function subscribe(base: string, cookie: string, lastEventId?: string) {
-  const received: Received[] = [];
-  const client = createTRPCClient<AppRouter>({
-    links: [
-      httpSubscriptionLink({
-        url: `${base}/trpc`,
-        transformer: superjson,
-        EventSource,
-        eventSourceOptions: () => ({
-          fetch: (input: string | URL | Request, init?: RequestInit) =>
-            fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } }),
-        }),
-      }),
-    ],
-  });
-  let ready: () => void = () => {};
-  const started = new Promise<void>((resolve) => {
-    ready = resolve;
-  });
-  const subscription = client.inbox.events.subscribe(lastEventId ? { lastEventId } : undefined, {
-    onStarted: () => ready(),
-    onData: (tracked) => received.push({ id: tracked.id, event: tracked.data, at: Date.now() }),
-  });
-  return { received, started, stop: () => subscription.unsubscribe() };
-}
 
 describe('inbox.events (SSE)', () => {
   const harness = useServerHarness();

@@ -1,3 +1,4 @@
+import { alertsRouter } from './routers/alerts.router.js';
 import { auditRouter } from './routers/audit.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { cannedResponsesRouter } from './routers/canned-responses.router.js';
@@ -20,6 +21,7 @@ export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
   audit: auditRouter,
+  alerts: alertsRouter,
   team: teamRouter,
   guests: guestsRouter,
   stays: staysRouter,

@@ -38,8 +38,21 @@ export type OrgEvent =
       conversationId: string;
       assigneeId: string | null;
       status: ConversationStatusValue;
+      /** Set when the assignee changed: who assigned it (alerts skip assigning yourself). */
+      assignedById?: string | null;
     }
-  | { type: 'guest.updated'; guestId: string };
+  | { type: 'guest.updated'; guestId: string }
+  /**
+   * A colleague is typing in a conversation. Ephemeral: broadcast only, never kept in the replay stream;
+   * it lapses TYPING_TTL_MS after the last one. `assigneeId` scopes it like the other conversation events.
+   */
+  | {
+      type: 'conversation.typing';
+      conversationId: string;
+      assigneeId: string | null;
+      userId: string;
+      userName: string;
+    };
 
 export type OrgEventType = OrgEvent['type'];
 

@@ -70,6 +70,12 @@ export async function* inboxEvents({
         wake = null;
       }
       for (const stamped of pending.splice(0)) {
+        if (stamped.ephemeral) {
+          // Stamped with the stream's newest id, which this client has already seen (or is about to).
+          if (lastId && isAfter(lastId, stamped.id)) continue;
+          if (visible(stamped.event)) yield tracked(stamped.id, stamped.event);
+          continue;
+        }
         if (!isAfter(stamped.id, lastId)) continue;
         lastId = stamped.id;
         if (visible(stamped.event)) yield tracked(stamped.id, stamped.event);

@@ -42,4 +42,8 @@ export const conversationsRouter = router({
   markRead: orgProcedure
     .input(ZConversationIdInput)
     .mutation(({ ctx, input }) => ctx.services.conversations.markRead(input.conversationId)),
+  /** "I am typing here": an ephemeral event for colleagues' collision warning (see TypingService). */
+  typing: orgProcedure
+    .input(ZConversationIdInput)
+    .mutation(({ ctx, input }) => ctx.services.typing.typing(input.conversationId)),
 });

@@ -1,5 +1,6 @@
 import {
   AiReplyService,
+  AlertSettingsService,
   AuditService,
   CannedResponseService,
   ChannelAccountService,
@@ -17,6 +18,7 @@ import {
   SubscriptionService,
   TeamService,
   type TenantContext,
+  TypingService,
 } from '@stayzr/shared/server';
 import type { ServerDeps } from '../deps.js';
 
@@ -45,6 +47,8 @@ export function tenantServices(deps: ServerDeps, tenant: TenantContext) {
     channels: () => new ChannelAccountService(services, tenant),
     knowledge: () => new KnowledgeService(services, tenant),
     labels: () => new LabelService(services, tenant),
+    typing: () => new TypingService(services, tenant),
+    alerts: () => new AlertSettingsService(services, tenant),
     ai: () => new AiReplyService(services, tenant),
     conversations: () => new ConversationService(services, tenant),
     guests: () => new GuestService(services, tenant),

@@ -1,3 +1,4 @@
+export * from './alerts.js';
 export * from './auth.js';
 export * from './canned-variables.js';
 export * from './inbox.js';

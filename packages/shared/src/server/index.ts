@@ -2,6 +2,7 @@
 // (`@stayzr/shared/server/<domain>`) for consumers that need only that one.
 
 export * from './ai/index.js';
+export * from './alerts/index.js';
 export * from './auth/index.js';
 export * from './billing/index.js';
 export * from './channels/index.js';

@@ -159,8 +159,10 @@ export class ConversationService extends BaseAuthenticatedService {
     if (this.dataScope === 'own' && assigneeId && assigneeId !== this.actorUserId) {
       throw new AppError('FORBIDDEN', 'You can only assign conversations to yourself.');
     }
+    let reassigned = false;
     const updated = await this.db(async (tx) => {
       const conversation = await this.findVisible(tx, conversationId);
+      reassigned = conversation.assigneeId !== assigneeId;
       if (assigneeId) {
         const assignee = await tx.user.findFirst({
           where: this.scope({ id: assigneeId, status: 'active' as const }),
@@ -180,7 +182,8 @@ export class ConversationService extends BaseAuthenticatedService {
       );
       return row;
     });
-    await this.publishUpdate(updated);
+    // The new assignee's browser alerts them, unless they took it themselves.
+    await this.publishUpdate(updated, reassigned ? { assignedById: this.actorUserId } : {});
     return this.toListItem(updated, 0);
   }
 
@@ -355,12 +358,13 @@ export class ConversationService extends BaseAuthenticatedService {
     return unreadCountsByConversation(tx, userId, conversationIds, UNREAD_COUNT_CAP);
   }
 
-  private async publishUpdate(row: ListRow): Promise<void> {
+  private async publishUpdate(row: ListRow, extra: { assignedById?: string | null } = {}): Promise<void> {
     await this.deps.events.publish(this.orgId, {
       type: 'conversation.updated',
       conversationId: row.id,
       assigneeId: row.assigneeId,
       status: row.status,
+      ...extra,
     });
   }
 

@@ -8,6 +8,11 @@ export interface StampedEvent {
   /** Redis stream id: ordered, used as the SSE event id for resuming. */
   id: string;
   event: OrgEvent;
+  /**
+   * Broadcast only, never in the stream (typing presence). Its id is the stream's newest at the time, so
+   * a client that resumes from it misses nothing and repeats nothing.
+   */
+  ephemeral?: true;
 }
 
 /** Events kept per organization for clients that reconnect (about the last few minutes of a busy inbox). */
@@ -47,7 +52,51 @@ export class OrgEventPublisher {
       return null;
     }
   }
+
+  /**
+   * Sends `event` to the organization's live streams without keeping it: nobody who connects later gets
+   * it. With `throttle`, a second event under the same key within `ms` is dropped (returns false).
+   */
+  async broadcast(
+    organizationId: string,
+    event: OrgEvent,
+    throttle?: { key: string; ms: number },
+  ): Promise<boolean> {
+    try {
+      const sent = await this.redis.eval(
+        BROADCAST_ONLY,
+        3,
+        orgEventsStream(this.prefix, organizationId),
+        orgEventsChannel(this.prefix, organizationId),
+        orgKey(this.prefix, organizationId, `throttle:${throttle?.key ?? 'none'}`),
+        JSON.stringify(event),
+        throttle ? String(throttle.ms) : '',
+      );
+      return sent === 1;
+    } catch (error) {
+      this.logger.warn(
+        { err: error, organizationId, eventType: event.type },
+        'could not broadcast org event',
+      );
+      return false;
+    }
+  }
 }
+
+/**
+ * Broadcast without appending, stamped with the stream's newest id ("0-0" while it is empty).
+ * KEYS: stream, channel, throttle key; ARGV: event JSON, throttle ms ('' = none).
+ */
+const BROADCAST_ONLY = `
+if ARGV[2] ~= '' then
+  if not redis.call('SET', KEYS[3], '1', 'NX', 'PX', ARGV[2]) then return 0 end
+end
+local newest = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
+local id = '0-0'
+if newest[1] then id = newest[1][1] end
+redis.call('PUBLISH', KEYS[2], '{"id":"' .. id .. '","ephemeral":true,"event":' .. ARGV[1] .. '}')
+return 1
+`;
 
 /**
  * One round trip: the event appended to the stream, then broadcast with the id the stream gave it

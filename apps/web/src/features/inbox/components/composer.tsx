@@ -24,6 +24,7 @@ import { smsMeter } from '../lib/sms-meter';
 import { mergeMessages } from '../lib/thread-cache';
 import { AiSuggestionChip } from './ai-suggestion-chip';
 import { CannedPicker, useCannedPicker } from './canned-picker';
+import { CollisionWarning, useTypingSignal } from './collision-warning';
 import { ComposerInput } from './composer-input';
 import { type ComposerMode, ComposerModeToggle } from './composer-mode-toggle';
 import { ComposerNotices } from './composer-notices';
@@ -72,6 +73,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
   }));
 
   const picker = useCannedPicker(text, caret);
+  const signalTyping = useTypingSignal(conversationId);
 
   const utils = trpc.useUtils();
   const send = trpc.messages.send.useMutation({
@@ -168,6 +170,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
   return (
     <div className={classes.composer} data-mode={mode}>
       <Stack gap="xs">
+        <CollisionWarning conversationId={conversationId} />
         <ComposerNotices
           error={error}
           optedOut={optedOut}
@@ -203,6 +206,7 @@ export function Composer({ conversation, ref }: ComposerProps) {
             activeOptionId={picker.open ? picker.activeOptionId : undefined}
             onChange={(event) => {
               setText(event.currentTarget.value);
+              signalTyping();
               setCaret(event.currentTarget.selectionStart);
               picker.reopen();
               if (error && !error.blocking) setError(null);

@@ -6,6 +6,7 @@ import { getQueryKey } from '@trpc/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { trpc } from '../../../lib/trpc';
+import { AlertsLive } from '../../alerts/components/alerts-live';
 import { guestDisplayName } from '../lib/guest-name';
 import { addEventWork, emitInboxEvent, emptyWork, type LiveWork, setLiveState } from '../lib/live-events';
 import { threadInput } from '../lib/queries';
@@ -174,7 +175,7 @@ export default function InboxLive() {
   );
 
   useUnreadTitle();
-  return null;
+  return <AlertsLive />;
 }
 
 function cachedThreadIds(queryClient: QueryClient): string[] {

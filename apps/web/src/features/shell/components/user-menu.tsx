@@ -1,7 +1,7 @@
 import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Me } from '@stayzr/shared';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconBell, IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { ROLE_LABELS } from '../../../lib/labels';
 import { useSignOut } from '../../auth/lib/use-sign-out';
@@ -10,11 +10,16 @@ import { useSignOut } from '../../auth/lib/use-sign-out';
 const ChangePasswordModal = lazy(async () => ({
   default: (await import('./change-password-modal')).ChangePasswordModal,
 }));
+const AlertSettingsModal = lazy(async () => ({
+  default: (await import('../../alerts/components/alert-settings-modal')).AlertSettingsModal,
+}));
 
 export function UserMenu({ me }: { me: Me }) {
   const [passwordOpened, passwordModal] = useDisclosure(false);
   // Stays mounted after the first opening, so closing it animates like any modal.
   const [passwordUsed, setPasswordUsed] = useState(false);
+  const [alertsOpened, alertsModal] = useDisclosure(false);
+  const [alertsUsed, setAlertsUsed] = useState(false);
   const { signOut, signingOut } = useSignOut();
 
   return (
@@ -54,6 +59,17 @@ export function UserMenu({ me }: { me: Me }) {
             </Badge>
           </Stack>
           <Menu.Divider />
+          {me.organization ? (
+            <Menu.Item
+              leftSection={<IconBell stroke={1.75} aria-hidden size={16} />}
+              onClick={() => {
+                setAlertsUsed(true);
+                alertsModal.open();
+              }}
+            >
+              Notifications
+            </Menu.Item>
+          ) : null}
           <Menu.Item
             leftSection={<IconKey stroke={1.75} aria-hidden size={16} />}
             onClick={() => {
@@ -75,6 +91,11 @@ export function UserMenu({ me }: { me: Me }) {
       {passwordUsed ? (
         <Suspense fallback={null}>
           <ChangePasswordModal opened={passwordOpened} onClose={passwordModal.close} />
+        </Suspense>
+      ) : null}
+      {alertsUsed ? (
+        <Suspense fallback={null}>
+          <AlertSettingsModal opened={alertsOpened} onClose={alertsModal.close} />
         </Suspense>
       ) : null}
     </>
