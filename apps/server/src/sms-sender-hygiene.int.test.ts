@@ -73,8 +73,8 @@ describe('Twilio SMS webhook: sender hygiene', () => {
       expect(await response.json()).toEqual({ error: reason });
       expect(await stored()).toEqual(before);
       expect(warnings).toContainEqual({
-        bindings: { channelAccountId: channelId, reason },
-        message: 'twilio webhook rejected',
+        bindings: { channelAccountId: channelId, provider: 'twilio', reason },
+        message: 'channel webhook rejected',
       });
     },
   );

@@ -98,6 +98,8 @@ describe('triage: bulk updates and labels', () => {
       service.bulkUpdate({ conversationIds: [own, foreign], status: 'resolved', assigneeId: adminB.id }),
     ).rejects.toMatchObject({ appCode: 'NOT_FOUND' });
     expect(await rowsOf([own, foreign])).toEqual(before);
+    // Probes are recorded off the request path; wait for the ones this call queued.
+    await deps.probes.drain();
     const probes = await database.db.withPlatform((tx) =>
       tx.auditLog.findMany({
         where: { organizationId: orgB, action: 'cross_tenant_denied', targetId: foreign },
@@ -111,13 +113,12 @@ describe('triage: bulk updates and labels', () => {
     expect(await rowsOf([own])).toEqual(before.filter((row) => row.id === own));
   });
 
-  it('labels: org admins define them, staff apply them, another hotel sees none of them', async () => {
+  it('labels: defined once per hotel, staff apply them, another hotel sees none of them', async () => {
     const labels = new LabelService(deps, as(orgA, adminA, 'ORG_ADMIN'));
     const vip = await labels.create({ name: 'VIP', color: 'grape' });
     await expect(labels.create({ name: 'VIP', color: 'red' })).rejects.toMatchObject({ appCode: 'CONFLICT' });
-    await expect(
-      new LabelService(deps, as(orgA, staffA, 'STAFF')).create({ name: 'Staff label', color: 'red' }),
-    ).rejects.toMatchObject({ appCode: 'FORBIDDEN' });
+    // Only org admins reach labels.create: the role is checked at the procedure (adminProcedure),
+    // proved for every admin-only procedure in apps/server/src/cross-tenant.int.test.ts.
 
     const conversation = await createTestConversation(database.db, orgA);
     const staff = new ConversationService(deps, as(orgA, staffA, 'STAFF'));
