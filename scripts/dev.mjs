@@ -14,9 +14,14 @@ const redisUrl = process.env.REDIS_URL || DEFAULT_REDIS_URL;
 const port = process.env.PORT || '3000';
 // Outbound SMS go to the local sandbox unless a real Twilio (or another fake) is configured.
 const smsSandbox = !process.env.TWILIO_API_BASE_URL;
+// Invitations are emailed to the local mail sandbox unless a real relay is configured.
+const mailSandbox = !process.env.SMTP_URL;
 const env = {
   ...process.env,
   ...(smsSandbox ? { TWILIO_API_BASE_URL: 'http://127.0.0.1:4010' } : {}),
+  ...(mailSandbox ? { SMTP_URL: 'smtp://127.0.0.1:1025' } : {}),
+  // Links people open (invitations) go to the Vite dev server, not to the API's port.
+  WEB_URL: process.env.WEB_URL || 'http://localhost:5173',
   DATABASE_URL: databaseUrl,
   REDIS_URL: redisUrl,
   PORT: port,
@@ -45,23 +50,28 @@ const banner = `
     manager@seaside.test   org admin, Seaside Inn (starter)
 
   Outbound SMS ${smsSandbox ? 'go to the local sandbox: http://127.0.0.1:4010/sandbox/messages' : `go to ${process.env.TWILIO_API_BASE_URL}`}
+  Invitations  ${mailSandbox ? 'are emailed to the local sandbox: http://127.0.0.1:4012/sandbox/mail' : 'are emailed through SMTP_URL'}
   Try an inbound SMS:  npm run simulate -- sms +447400123456 "Can I check in early?"
 `;
 console.log(banner);
 
+const processes = [
+  ['server', 'blue', 'npm run dev -w @stayzr/server'],
+  ['worker', 'magenta', 'npm run dev -w @stayzr/worker'],
+  ['web', 'green', 'npm run dev -w @stayzr/web'],
+  ...(smsSandbox ? [['sms', 'gray', 'npm run sms-sandbox -w @stayzr/testing']] : []),
+  ...(mailSandbox ? [['mail', 'gray', 'npm run mail-sandbox -w @stayzr/testing']] : []),
+];
 const child = spawn(
   'npx',
   [
     'concurrently',
     '--kill-others-on-fail',
     '--names',
-    smsSandbox ? 'server,worker,web,sms' : 'server,worker,web',
+    processes.map(([name]) => name).join(','),
     '--prefix-colors',
-    'blue,magenta,green,gray',
-    'npm run dev -w @stayzr/server',
-    'npm run dev -w @stayzr/worker',
-    'npm run dev -w @stayzr/web',
-    ...(smsSandbox ? ['npm run sms-sandbox -w @stayzr/testing'] : []),
+    processes.map(([, colour]) => colour).join(','),
+    ...processes.map(([, , command]) => command),
   ],
   { stdio: 'inherit', env },
 );

@@ -6,6 +6,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 // what it received and it posts signed delivery callbacks back to the server.
 const smsSandboxPort = Number(process.env.E2E_SMS_SANDBOX_PORT ?? 4011);
 const smsSandboxUrl = `http://127.0.0.1:${smsSandboxPort}`;
+// The local mail sandbox (an SMTP sink) the server emails invitations to; e2e/team.spec.ts reads what it
+// received at its HTTP port.
+const mailSandboxSmtpPort = Number(process.env.E2E_MAIL_SANDBOX_SMTP_PORT ?? 4025);
+const mailSandboxPort = Number(process.env.E2E_MAIL_SANDBOX_PORT ?? 4013);
+const mailSandboxUrl = `http://127.0.0.1:${mailSandboxPort}`;
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) {
@@ -23,7 +28,9 @@ const backendEnv = {
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   REDIS_PREFIX: process.env.E2E_REDIS_PREFIX ?? `stayzr-e2e-${process.pid}`,
   PUBLIC_URL: baseURL,
+  WEB_URL: baseURL,
   TWILIO_API_BASE_URL: smsSandboxUrl,
+  SMTP_URL: `smtp://127.0.0.1:${mailSandboxSmtpPort}`,
   LOG_LEVEL: 'warn',
   // Production refuses to start without a key. `npm run db:seed` (NODE_ENV=test) seals the demo channel
   // credentials with the public development key, so the e2e server must open them with that same key.
@@ -67,6 +74,13 @@ export default defineConfig({
       name: 'sms-sandbox',
       command: `node --import tsx --conditions=@stayzr/source ../../packages/testing/src/sms-sandbox.ts ${smsSandboxPort}`,
       url: `${smsSandboxUrl}/sandbox/messages`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      name: 'mail-sandbox',
+      command: `node --import tsx --conditions=@stayzr/source ../../packages/testing/src/mail-sandbox.ts ${mailSandboxSmtpPort} ${mailSandboxPort}`,
+      url: `${mailSandboxUrl}/sandbox/mail`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

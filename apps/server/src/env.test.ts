@@ -54,4 +54,22 @@ describe('server env', () => {
     expect(env.PORT).toBe(3000);
     expect(env.PUBLIC_URL).toBe('https://hotel.example.com');
   });
+
+  it('links people to the web app at WEB_URL, which is PUBLIC_URL unless set', () => {
+    expect(parseEnv(ZServerEnv, { PUBLIC_URL: 'https://hotel.example.com/' }).WEB_URL).toBe(
+      'https://hotel.example.com',
+    );
+    const dev = parseEnv(ZServerEnv, { PORT: '3000', WEB_URL: 'http://localhost:5173/' });
+    expect(dev.PUBLIC_URL).toBe('http://localhost:3000');
+    expect(dev.WEB_URL).toBe('http://localhost:5173');
+  });
+
+  it('takes the platform SMTP relay as an smtp:// or smtps:// URL', () => {
+    expect(parseEnv(ZServerEnv, { SMTP_URL: 'smtps://user:pass@smtp.example.com:465' }).SMTP_URL).toBe(
+      'smtps://user:pass@smtp.example.com:465',
+    );
+    expect(() => parseEnv(ZServerEnv, { SMTP_URL: 'smtp.example.com' })).toThrow(
+      /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+  });
 });

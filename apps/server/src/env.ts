@@ -13,6 +13,15 @@ export const ZServerEnv = ZBaseEnv.extend({
   HOST: z.string().optional(),
   /** The URL providers call back (Twilio signature checks, callback and invitation links). */
   PUBLIC_URL: z.url().optional(),
+  /** The web app's public URL for links people open (invitations); defaults to PUBLIC_URL. */
+  WEB_URL: z.url().optional(),
+  /** The platform's SMTP relay for invitations, nodemailer's URL form; unset = links are copied by hand. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The From of the platform's mail; defaults to `Stayzr <no-reply@<WEB_URL's host>>`. */
+  MAIL_FROM: z.string().min(3).optional(),
   /** Honour X-Forwarded-* headers; only behind a proxy you control. */
   TRUST_PROXY: booleanFlag,
   /** Built web app served in production. */
@@ -41,10 +50,12 @@ export const ZServerEnv = ZBaseEnv.extend({
         ctx.addIssue({ code: 'custom', path: [key], message: 'required when STRIPE_SECRET_KEY is set' });
     }
   }
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
     ...env,
     HOST: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
-    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    PUBLIC_URL: publicUrl,
+    WEB_URL: (env.WEB_URL ?? publicUrl).replace(/\/$/, ''),
   };
 });
 

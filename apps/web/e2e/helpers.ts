@@ -154,3 +154,23 @@ export async function sandboxMessages(): Promise<SandboxMessage[]> {
     await sandbox.dispose();
   }
 }
+
+const MAIL_SANDBOX_URL = `http://127.0.0.1:${process.env.E2E_MAIL_SANDBOX_PORT ?? 4013}`;
+
+export interface SandboxMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string | null;
+}
+
+/** What the mail sandbox (the SMTP sink the e2e server emails invitations to) has received for one address. */
+export async function sandboxMailsTo(address: string): Promise<SandboxMail[]> {
+  const sandbox = await request.newContext();
+  try {
+    const response = await sandbox.get(`${MAIL_SANDBOX_URL}/sandbox/mail?to=${encodeURIComponent(address)}`);
+    return ((await response.json()) as { mails: SandboxMail[] }).mails;
+  } finally {
+    await sandbox.dispose();
+  }
+}

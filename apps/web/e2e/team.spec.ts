@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { mainNav, signIn, signOut, unique } from './helpers';
+import { mainNav, sandboxMailsTo, signIn, signOut, unique } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('an org admin invites a teammate, who opens the link, sets a password and is signed in', async ({
+test('an org admin invites a teammate, who gets the link by email, sets a password and is signed in', async ({
   page,
 }) => {
   const email = `${unique('new-staff')}@aurora.test`;
@@ -18,8 +18,16 @@ test('an org admin invites a teammate, who opens the link, sets a password and i
 
   const link = dialog.getByLabel('Invitation link');
   await expect(link).toHaveValue(/\/invite\/[A-Za-z0-9_-]{20,}$/);
-  await expect(dialog).toContainText('Email delivery isn’t configured yet');
+  await expect(dialog).toContainText(`We also emailed the link to ${email}.`);
   const inviteUrl = await link.inputValue();
+  // The link points at the web app, and the email carries that same link.
+  expect(new URL(inviteUrl).origin).toBe(new URL(page.url()).origin);
+  await expect.poll(async () => (await sandboxMailsTo(email)).length).toBe(1);
+  const [mail] = await sandboxMailsTo(email);
+  expect(mail?.subject).toBe('Join Hotel Aurora on Stayzr');
+  expect(mail?.text).toContain('invited you to join Hotel Aurora on Stayzr as a member of the front desk');
+  const emailedUrl = mail?.text.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)?.[0];
+  expect(emailedUrl).toBe(inviteUrl);
   await dialog.getByRole('button', { name: 'Copy link' }).click();
   await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(inviteUrl);
@@ -29,7 +37,8 @@ test('an org admin invites a teammate, who opens the link, sets a password and i
   await expect(pending.getByRole('row', { name: new RegExp(email) })).toContainText('Staff');
 
   await signOut(page);
-  await page.goto(inviteUrl);
+  // The invitee opens the link from the email.
+  await page.goto(emailedUrl ?? '');
   await expect(page.getByRole('heading', { name: 'Join Hotel Aurora' })).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveValue(email);
   await page.getByLabel('Your name').fill('Nora Newcomer');

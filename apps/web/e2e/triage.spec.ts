@@ -15,7 +15,13 @@ test('triage: only unread, longest waiting first, two resolved at once, a canned
   const api = await request.newContext();
   const first = newGuestPhone();
   const second = newGuestPhone();
-  await postInboundSms(api, baseURL!, channel, first, unique('Could you recommend a florist for my anniversary?'));
+  await postInboundSms(
+    api,
+    baseURL!,
+    channel,
+    first,
+    unique('Could you recommend a florist for my anniversary?'),
+  );
   await page.waitForTimeout(1_100);
   await postInboundSms(api, baseURL!, channel, second, unique('May we bring our cat along?'));
   await api.dispose();

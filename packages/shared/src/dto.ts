@@ -48,8 +48,11 @@ export interface InvitationLink {
   invitationId: string;
   /** Always shown to the admin to copy, whether or not an email went out. */
   inviteUrl: string;
-  emailSent: boolean;
+  /** Whether the link was also emailed: `not_configured` when the platform has no SMTP settings. */
+  emailDelivery: InvitationEmailDelivery;
 }
+
+export type InvitationEmailDelivery = 'sent' | 'failed' | 'not_configured';
 
 export interface InvitationInfo {
   email: string;

@@ -11,3 +11,4 @@ export {
 } from './fake-twilio.js';
 export { freePort } from './free-port.js';
 export { HttpFake, type HttpFakeOptions, type ReceivedRequest, type ScriptedReply } from './http-fake.js';
+export { SmtpSink, type SmtpSinkOptions, type SunkMail } from './smtp-sink.js';

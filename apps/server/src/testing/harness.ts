@@ -6,7 +6,7 @@ import {
   testRedisUrl,
 } from '@stayzr/db/testing';
 import { parseEnv } from '@stayzr/shared/server';
-import { FakeStripe, FakeTwilio, type FakeTwilioOptions, freePort } from '@stayzr/testing';
+import { FakeStripe, FakeTwilio, type FakeTwilioOptions, freePort, SmtpSink } from '@stayzr/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.js';
@@ -76,6 +76,8 @@ export interface HarnessOptions {
   twilio?: boolean | FakeTwilioOptions;
   /** A FakeStripe the server's Stripe SDK talks to (`STRIPE_API_BASE_URL`). */
   stripe?: boolean;
+  /** An SmtpSink the platform's mail goes to (`SMTP_URL`). */
+  smtp?: boolean;
   /** Server env on top of the harness's (database, Redis and its prefix, the fakes' URLs). */
   env?: Record<string, string>;
 }
@@ -88,6 +90,7 @@ export interface ServerHarness {
   readonly base: string;
   readonly twilio: FakeTwilio;
   readonly stripe: FakeStripe;
+  readonly smtp: SmtpSink;
   /** The Redis key prefix the server uses (one per harness). */
   readonly redisPrefix: string;
   /** A browser-like tRPC session signed in to the server (with the factories' password by default). */
@@ -106,6 +109,7 @@ export function useServerHarness(options: HarnessOptions = {}): ServerHarness {
   let server: TestServer | undefined;
   let twilio: FakeTwilio | undefined;
   let stripe: FakeStripe | undefined;
+  let smtp: SmtpSink | undefined;
 
   const started = <T>(value: T | undefined, what: string): T => {
     if (value === undefined)
@@ -124,6 +128,10 @@ export function useServerHarness(options: HarnessOptions = {}): ServerHarness {
       stripe = new FakeStripe();
       await stripe.listen();
     }
+    if (options.smtp) {
+      smtp = new SmtpSink();
+      await smtp.listen();
+    }
     database = await createTestDatabase();
     if (mode === 'none') return;
     const env = {
@@ -132,6 +140,7 @@ export function useServerHarness(options: HarnessOptions = {}): ServerHarness {
       REDIS_PREFIX: redisPrefix,
       ...(twilio ? { TWILIO_API_BASE_URL: twilio.baseUrl } : {}),
       ...(stripe ? { STRIPE_API_BASE_URL: stripe.baseUrl } : {}),
+      ...(smtp ? { SMTP_URL: smtp.url } : {}),
       ...options.env,
     };
     if (mode === 'public-url') {
@@ -145,6 +154,7 @@ export function useServerHarness(options: HarnessOptions = {}): ServerHarness {
     await server?.close();
     await twilio?.close();
     await stripe?.close();
+    await smtp?.close();
     await database?.drop();
   });
 
@@ -163,6 +173,9 @@ export function useServerHarness(options: HarnessOptions = {}): ServerHarness {
     },
     get stripe() {
       return started(stripe, 'FakeStripe');
+    },
+    get smtp() {
+      return started(smtp, 'SmtpSink');
     },
     redisPrefix,
     signIn(email, password = TEST_PASSWORD) {

@@ -54,8 +54,8 @@ export class SubscriptionService extends BaseAuthenticatedService {
     if (downgrade) await this.db((tx) => this.ensureFits(tx, plan));
 
     const outcome = await this.billing.changePlan(current.account, plan, {
-      successUrl: `${this.deps.publicUrl}/settings/plan?checkout=success`,
-      cancelUrl: `${this.deps.publicUrl}/settings/plan?checkout=canceled`,
+      successUrl: `${this.deps.webUrl}/settings/plan?checkout=success`,
+      cancelUrl: `${this.deps.webUrl}/settings/plan?checkout=canceled`,
     });
     if (outcome.kind === 'checkout') {
       await this.db((tx) =>

@@ -2,6 +2,7 @@ import { type Database, DEV_ENCRYPTION_KEY, SecretBox } from '@stayzr/db';
 import type { Redis } from 'ioredis';
 import { InboundUsageCounter } from '../billing/inbound-usage-counter.js';
 import type { Logger } from '../infra/logger.js';
+import { createMailer, type Mailer } from '../infra/mailer.js';
 import { OrgEventPublisher } from '../infra/org-event-bus.js';
 import { JobQueues } from '../infra/queues.js';
 import { CrossTenantProbeRecorder } from './cross-tenant-probes.js';
@@ -13,8 +14,12 @@ import { CrossTenantProbeRecorder } from './cross-tenant-probes.js';
 export interface ServiceDeps {
   db: Database;
   logger: Logger;
-  /** Base URL of the web app and of provider callbacks (PUBLIC_URL). */
+  /** Base URL of provider callbacks and webhooks (PUBLIC_URL). */
   publicUrl: string;
+  /** Base URL of the web app, for links people open: invitations, checkout returns (WEB_URL). */
+  webUrl: string;
+  /** The platform's outgoing mail (SMTP_URL); absent = links are copied by hand. */
+  mailer?: Mailer;
   /** Seals and opens stored provider credentials. */
   secrets: SecretBox;
   events: OrgEventPublisher;
@@ -46,6 +51,10 @@ export interface ServiceDepsConfig {
   APP_ENCRYPTION_KEY?: string | undefined;
   TWILIO_API_BASE_URL?: string | undefined;
   PUBLIC_URL: string;
+  /** Defaults to PUBLIC_URL: in production the server serves the web app itself. */
+  WEB_URL?: string | undefined;
+  SMTP_URL?: string | undefined;
+  MAIL_FROM?: string | undefined;
   OPENAI_BASE_URL?: string | undefined;
   OPENAI_API_KEY?: string | undefined;
   OPENAI_MODEL?: string | undefined;
@@ -63,6 +72,15 @@ export function createServiceDeps(
     db: parts.db,
     logger: parts.logger,
     publicUrl: env.PUBLIC_URL,
+    webUrl: (env.WEB_URL ?? env.PUBLIC_URL).replace(/\/$/, ''),
+    ...(env.SMTP_URL
+      ? {
+          mailer: createMailer(
+            { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? defaultMailFrom(env.WEB_URL ?? env.PUBLIC_URL) },
+            parts.logger,
+          ),
+        }
+      : {}),
     secrets: new SecretBox(env.APP_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY),
     events: new OrgEventPublisher(parts.redis, env.REDIS_PREFIX, parts.logger),
     queues: new JobQueues(parts.redis, env.REDIS_PREFIX),
@@ -76,4 +94,10 @@ export function createServiceDeps(
       timeoutMs: env.AI_TIMEOUT_MS ?? 8_000,
     },
   };
+}
+
+/** `Stayzr <no-reply@host>` of the web app's host (a relay may insist on its own domain: set MAIL_FROM). */
+function defaultMailFrom(webUrl: string): string {
+  const host = new URL(webUrl).hostname;
+  return `Stayzr <no-reply@${host === 'localhost' || host === '127.0.0.1' ? 'stayzr.localhost' : host}>`;
 }

@@ -5,7 +5,7 @@ import type { AuditLogInput, CreateOrganizationInput } from '../../schemas/platf
 import { newSecretToken, sha256Hex } from '../auth/tokens.js';
 import { queryAuditLog } from '../kernel/audit.js';
 import { BasePlatformService } from '../kernel/base-platform-service.js';
-import { INVITATION_TTL_MS, invitationUrl } from '../team/team-service.js';
+import { INVITATION_TTL_MS, invitationUrl, sendInvitationMail } from '../team/invitation-mail.js';
 
 /**
  * Platform-wide actions of super admins. Runs as the BYPASSRLS platform role; only reachable through
@@ -76,7 +76,15 @@ export class PlatformService extends BasePlatformService {
       });
       return { organizationId: organization.id, invitationId: invitation.id };
     });
-    return { ...result, inviteUrl: invitationUrl(this.deps.publicUrl, token), emailSent: false };
+    const inviteUrl = invitationUrl(this.deps.webUrl, token);
+    const emailDelivery = await sendInvitationMail(this.deps, {
+      to: input.adminEmail,
+      organizationName: input.name,
+      inviterName: null,
+      role: 'ORG_ADMIN',
+      url: inviteUrl,
+    });
+    return { ...result, inviteUrl, emailDelivery };
   }
 
   /** Suspended organizations cannot sign in; their sessions end at once. */

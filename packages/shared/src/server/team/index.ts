@@ -1,1 +1,2 @@
+export * from './invitation-mail.js';
 export * from './team-service.js';

@@ -1,14 +1,15 @@
+import type { Tx } from '@stayzr/db';
 import type { InvitationLink, PendingInvitation, TeamMember } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import type { InviteInput, OrgRole } from '../../schemas/team.js';
 import { newSecretToken, sha256Hex } from '../auth/tokens.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
-
-export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-
-export function invitationUrl(publicUrl: string, token: string): string {
-  return `${publicUrl}/invite/${token}`;
-}
+import {
+  INVITATION_TTL_MS,
+  type InvitationMailInput,
+  invitationUrl,
+  sendInvitationMail,
+} from './invitation-mail.js';
 
 /** Team management: members, roles, data scope, invitations. Writes need an org admin. */
 export class TeamService extends BaseAuthenticatedService {
@@ -47,8 +48,8 @@ export class TeamService extends BaseAuthenticatedService {
   }
 
   /**
-   * The link is always returned for the admin to copy; email delivery comes with the email channel.
-   * A pending invitation holds a seat: over the plan's maxUsers it is QUOTA_EXCEEDED.
+   * The link is always returned for the admin to copy, and emailed too when the platform has SMTP
+   * settings (`emailDelivery`). A pending invitation holds a seat: over the plan's maxUsers it is QUOTA_EXCEEDED.
    */
   async invite(input: InviteInput): Promise<InvitationLink> {
     await this.plan.requireWritable();
@@ -82,19 +83,21 @@ export class TeamService extends BaseAuthenticatedService {
         { type: 'invitation', id: created.id },
         { email: input.email, role: input.role },
       );
-      return created;
+      return { created, mail: await this.mailParts(tx) };
     });
+    const inviteUrl = invitationUrl(this.deps.webUrl, token);
+    const mail = { ...invitation.mail, to: input.email, role: input.role, url: inviteUrl };
     return {
-      invitationId: invitation.id,
-      inviteUrl: invitationUrl(this.deps.publicUrl, token),
-      emailSent: false,
+      invitationId: invitation.created.id,
+      inviteUrl,
+      emailDelivery: await sendInvitationMail(this.deps, mail),
     };
   }
 
   async resendInvitation(invitationId: string): Promise<InvitationLink> {
     await this.plan.requireWritable();
     const token = newSecretToken();
-    await this.db(async (tx) => {
+    const mail = await this.db(async (tx) => {
       const invitation = await tx.invitation.findFirst({ where: this.scope({ id: invitationId }) });
       if (!invitation) throw await this.notFound('invitation', invitationId);
       if (invitation.acceptedAt || invitation.revokedAt) {
@@ -105,8 +108,27 @@ export class TeamService extends BaseAuthenticatedService {
         data: { tokenHash: sha256Hex(token), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
       });
       await this.audit(tx, 'team.invitation_resent', { type: 'invitation', id: invitation.id });
+      return { ...(await this.mailParts(tx)), to: invitation.email, role: invitation.role as OrgRole };
     });
-    return { invitationId, inviteUrl: invitationUrl(this.deps.publicUrl, token), emailSent: false };
+    const inviteUrl = invitationUrl(this.deps.webUrl, token);
+    return {
+      invitationId,
+      inviteUrl,
+      emailDelivery: await sendInvitationMail(this.deps, { ...mail, url: inviteUrl }),
+    };
+  }
+
+  /** Who invites to what, for the invitation mail: a switched-in super admin signs as the platform team. */
+  private async mailParts(tx: Tx): Promise<Pick<InvitationMailInput, 'organizationName' | 'inviterName'>> {
+    const organization = await tx.organization.findUniqueOrThrow({
+      where: { id: this.orgId },
+      select: { name: true },
+    });
+    const inviter =
+      this.ctx.impersonating || !this.actorUserId
+        ? null
+        : await tx.user.findFirst({ where: this.scope({ id: this.actorUserId }), select: { name: true } });
+    return { organizationName: organization.name, inviterName: inviter?.name ?? null };
   }
 
   async revokeInvitation(invitationId: string): Promise<void> {

@@ -95,7 +95,11 @@ export function CreateOrganizationModal({ opened, onClose }: CreateOrganizationM
             Send this link to {created.adminEmail}: they choose their name and password and become the first
             org admin.
           </Text>
-          <InviteLinkPanel url={created.inviteUrl} email={created.adminEmail} emailSent={created.emailSent} />
+          <InviteLinkPanel
+            url={created.inviteUrl}
+            email={created.adminEmail}
+            emailDelivery={created.emailDelivery}
+          />
           <Group justify="flex-end" mt="xs">
             <Button onClick={close}>Done</Button>
           </Group>

@@ -126,7 +126,11 @@ export function InvitationsTable({ invitations }: { invitations: readonly Invita
             <Text size="sm" mb="md">
               The earlier link for {resent.email} no longer works; this one is valid for 7 days.
             </Text>
-            <InviteLinkPanel url={resent.inviteUrl} email={resent.email} emailSent={resent.emailSent} />
+            <InviteLinkPanel
+              url={resent.inviteUrl}
+              email={resent.email}
+              emailDelivery={resent.emailDelivery}
+            />
             <Group justify="flex-end" mt="md">
               <Button onClick={() => setResent(null)}>Done</Button>
             </Group>

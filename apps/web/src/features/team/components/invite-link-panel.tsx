@@ -1,14 +1,15 @@
 import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconCheck, IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
+import type { InvitationEmailDelivery } from '@stayzr/shared';
+import { IconAlertTriangle, IconCheck, IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
 
 interface InviteLinkPanelProps {
   url: string;
   email: string;
-  emailSent: boolean;
+  emailDelivery: InvitationEmailDelivery;
 }
 
-/** The link an invitee opens to join; always shown, because it is the only delivery until email is set up. */
-export function InviteLinkPanel({ url, email, emailSent }: InviteLinkPanelProps) {
+/** The link an invitee opens to join; always shown, to copy whether or not the email went out. */
+export function InviteLinkPanel({ url, email, emailDelivery }: InviteLinkPanelProps) {
   return (
     <Stack gap="sm">
       <Group gap="xs" align="flex-end" wrap="nowrap">
@@ -41,10 +42,20 @@ export function InviteLinkPanel({ url, email, emailSent }: InviteLinkPanelProps)
           )}
         </CopyButton>
       </Group>
-      {emailSent ? (
+      {emailDelivery === 'sent' ? (
         <Text size="sm" c="dimmed">
           We also emailed the link to {email}.
         </Text>
+      ) : emailDelivery === 'failed' ? (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle stroke={1.75} aria-hidden size={18} />}
+          title="The email could not be sent"
+        >
+          The mail server did not accept the invitation. Copy the link and send it to {email} yourself, or
+          resend it later from Pending invitations. It works once and expires in 7 days.
+        </Alert>
       ) : (
         <Alert
           color="blue"

@@ -80,7 +80,7 @@ export function InviteModal({ organizationName, opened, onClose, seatLimit = nul
           <InviteLinkPanel
             url={invitation.inviteUrl}
             email={invitation.email}
-            emailSent={invitation.emailSent}
+            emailDelivery={invitation.emailDelivery}
           />
           <Group justify="flex-end" gap="sm" mt="xs">
             <Button variant="default" onClick={startOver}>
