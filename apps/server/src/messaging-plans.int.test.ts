@@ -190,4 +190,23 @@ describe('plans on the messaging path', () => {
     expect(JSON.stringify(again)).not.toContain(AUTH_TOKEN);
     expect((await inbound(channel.id, '+447400800800', 'Back')).status).toBe(200);
   });
+
+  it('a channel Stayzr cannot send through is never listed as active, even when stored so', async () => {
+    const org = await createTestOrganization(database.db, { plan: 'professional', subscriptionStatus: 'active' });
+    const sms = await createTestChannelAccount(database.db, org.id, { status: 'active' });
+    const whatsapp = await createTestChannelAccount(database.db, org.id, {
+      type: 'whatsapp',
+      provider: 'whatsapp_cloud',
+      status: 'active',
+    });
+    const admin = await createTestUser(database.db, org.id, { role: 'ORG_ADMIN' });
+    const session = await harness.signIn(admin.email);
+
+    const listed = await session.client.channels.list.query();
+    expect(listed.find((row) => row.id === sms.id)).toMatchObject({ status: 'active', statusDetail: null });
+    expect(listed.find((row) => row.id === whatsapp.id)).toMatchObject({
+      status: 'pending',
+      statusDetail: 'WhatsApp Cloud API is not in Stayzr yet: replies on this channel cannot be sent.',
+    });
+  });
 });

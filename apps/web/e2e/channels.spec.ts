@@ -33,6 +33,21 @@ test('an org admin opens Channels and finds the SMS channel with the webhook URL
   await edit.getByRole('button', { name: 'Cancel' }).click();
 });
 
+test('channels Stayzr cannot send through yet are pending with the reason, never active', async ({
+  page,
+}) => {
+  await signIn(page, 'manager@aurora.test');
+  await mainNav(page).getByRole('link', { name: 'Channels' }).click();
+  await expect(page.getByRole('article', { name: 'Aurora SMS' })).toContainText('Active');
+  for (const name of ['Aurora WhatsApp', 'Aurora front desk e-mail']) {
+    const card = page.getByRole('article', { name });
+    await expect(card).toContainText('Pending');
+    await expect(card).not.toContainText('Active');
+    await expect(card).toContainText('is not in Stayzr yet');
+    await expect(card).toContainText('replies cannot be sent');
+  }
+});
+
 test('staff have no channel settings', async ({ page }) => {
   await signIn(page, 'frontdesk@aurora.test');
   await expect(mainNav(page).getByRole('link', { name: 'Channels' })).toHaveCount(0);

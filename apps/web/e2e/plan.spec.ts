@@ -136,6 +136,14 @@ test('a starter hotel at its user limit sees the limit and the plan that raises 
   const confirm = page.getByRole('dialog', { name: 'Upgrade to Professional' });
   await expect(confirm).toContainText('Users: 5 → 25');
   await expect(confirm).toContainText('apply at once');
+  // What the plan adds that works today, and apart from it what is not built yet.
+  const gained = confirm.getByRole('list').filter({ has: page.getByText('AI replies') });
+  await expect(confirm.getByText('Features you gain')).toBeVisible();
+  await expect(gained).toHaveText('AI replies');
+  await expect(confirm.getByText('Included, not in Stayzr yet')).toBeVisible();
+  await expect(confirm.getByRole('list').filter({ has: page.getByText('WhatsApp') })).toContainText(
+    'Automations',
+  );
   await confirm.getByRole('button', { name: 'Upgrade now' }).click();
   await expect(page.getByText('You are on the Professional plan')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);

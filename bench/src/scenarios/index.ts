@@ -5,6 +5,7 @@ import { longThreadScenario } from './long-thread.js';
 import { memoryScenario } from './memory.js';
 import { outboundScenario } from './outbound.js';
 import { rlsCostScenario } from './rls-cost.js';
+import { signInToInboxScenario } from './sign-in-to-inbox.js';
 import type { Scenario } from './types.js';
 import { webBundleScenario } from './web-bundle.js';
 
@@ -18,4 +19,5 @@ export const SCENARIOS: Scenario[] = [
   outboundScenario,
   webBundleScenario,
   longThreadScenario,
+  signInToInboxScenario,
 ];

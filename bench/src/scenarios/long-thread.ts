@@ -2,23 +2,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { TEST_PASSWORD } from '@stayzr/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.js';
 import { progress } from '../lib/log.js';
 import { distribution, formatSpread, type Spread, spread, spreadOf } from '../lib/stats.js';
 import { clientFor, login } from '../lib/trpc.js';
 import type { BenchContext, Scenario, ScenarioResult, SummaryRow } from './types.js';
 
 const TARGET_FIRST_PAINT_MS = 1_000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Where a thread page could live; the first that shows the newest message is measured. */
 const candidateRoutes = (id: string, displayId: number) => [
   `/inbox/open/${id}`,

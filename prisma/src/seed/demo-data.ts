@@ -38,7 +38,15 @@ export interface DemoChannel {
   address: string;
   /** Provider credentials; stored encrypted in ChannelAccount.encryptedConfig. */
   config: Readonly<Record<string, string>>;
+  /**
+   * Channels of providers Stayzr cannot send through yet are `pending` with the reason, never `active`:
+   * their conversations show what a hotel's history looks like, but replies there cannot reach the guest.
+   */
+  pending?: string;
 }
+
+const NOT_BUILT_YET = (what: string) =>
+  `${what} is not in Stayzr yet: guests’ messages on this channel are not received and replies cannot be sent. Reply by SMS where the guest has a number.`;
 
 export interface DemoGuest {
   key: string;
@@ -179,6 +187,7 @@ const AURORA: DemoOrganization = {
       name: 'Aurora front desk e-mail',
       address: 'stay@aurora.test',
       config: {},
+      pending: NOT_BUILT_YET('Email'),
     },
     {
       key: 'whatsapp',
@@ -192,6 +201,7 @@ const AURORA: DemoOrganization = {
         appSecret: 'aurora-demo-app-secret',
         accessToken: 'aurora-demo-access-token',
       },
+      pending: NOT_BUILT_YET('WhatsApp'),
     },
   ],
   guests: [
@@ -658,6 +668,7 @@ const SEASIDE: DemoOrganization = {
       name: 'Seaside e-mail',
       address: 'hello@seaside.test',
       config: {},
+      pending: NOT_BUILT_YET('Email'),
     },
   ],
   guests: [

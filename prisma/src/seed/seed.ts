@@ -430,7 +430,8 @@ async function ensureChannel(
       name: channel.name,
       address: channel.address,
       encryptedConfig: ctx.box.encryptJson(channel.config),
-      status: 'active',
+      status: channel.pending ? 'pending' : 'active',
+      statusDetail: channel.pending ?? null,
     },
   });
 }

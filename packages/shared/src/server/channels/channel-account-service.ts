@@ -1,4 +1,5 @@
 import { type Database, Prisma, type Tx } from '@stayzr/db';
+import { channelProvider } from '../../channels/catalog.js';
 import type { ChannelAccountDto } from '../../dto.js';
 import { AppError } from '../../errors.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
@@ -274,8 +275,13 @@ export class ChannelAccountService extends BaseAuthenticatedService {
       provider: row.provider,
       name: row.name,
       address: row.address,
-      status: row.status,
-      statusDetail: row.statusDetail,
+      // A channel Stayzr cannot send through is never shown as active, whatever an older seed stored.
+      ...(provider || row.status !== 'active'
+        ? { status: row.status, statusDetail: row.statusDetail }
+        : {
+            status: 'pending' as const,
+            statusDetail: `${channelProvider(row.provider).label} is not in Stayzr yet: replies on this channel cannot be sent.`,
+          }),
       webhookUrls: webhookUrlsOf(this.deps.publicUrl, row),
       settings,
     };

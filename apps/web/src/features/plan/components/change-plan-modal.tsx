@@ -1,6 +1,13 @@
 import { Alert, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FEATURE_LABELS, PLANS, type PlanName, planRank, type SubscriptionDto } from '@stayzr/shared';
+import {
+  FEATURE_LABELS,
+  type Feature,
+  PLANS,
+  type PlanName,
+  planRank,
+  type SubscriptionDto,
+} from '@stayzr/shared';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { appCodeOf } from '../../../lib/api-errors';
 import { planMisfitsOf } from '../../../lib/plan-errors';
@@ -91,21 +98,13 @@ export function ChangePlanModal({ choice: requested, subscription, onClose }: Ch
               </List>
             </Stack>
           ) : null}
-          {changes.gained.length + changes.lost.length > 0 ? (
-            <Stack gap={4}>
-              <Text size="sm" fw={600}>
-                {changes.gained.length > 0 ? 'Features you gain' : 'Features you lose'}
-              </Text>
-              <List size="sm" spacing={2}>
-                {[...changes.gained, ...changes.lost].map((feature) => (
-                  <List.Item key={feature}>
-                    {FEATURE_LABELS[feature]}
-                    {AVAILABLE_FEATURES.has(feature) ? '' : ' (coming soon)'}
-                  </List.Item>
-                ))}
-              </List>
-            </Stack>
-          ) : null}
+          <FeatureList title="Features you gain" features={working(changes.gained)} />
+          <FeatureList title="Features you lose" features={working(changes.lost)} />
+          <FeatureList
+            title="Included, not in Stayzr yet"
+            note="Part of the plan once they are built: nothing to pay extra then."
+            features={comingSoon(changes.gained)}
+          />
 
           {misfits.length > 0 ? (
             <Alert
@@ -143,5 +142,30 @@ export function ChangePlanModal({ choice: requested, subscription, onClose }: Ch
         </Stack>
       ) : null}
     </Modal>
+  );
+}
+
+const working = (features: Feature[]) => features.filter((feature) => AVAILABLE_FEATURES.has(feature));
+const comingSoon = (features: Feature[]) => features.filter((feature) => !AVAILABLE_FEATURES.has(feature));
+
+/** A titled list of features; nothing at all when there are none. */
+function FeatureList({ title, note, features }: { title: string; note?: string; features: Feature[] }) {
+  if (features.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      {note ? (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      ) : null}
+      <List size="sm" spacing={2}>
+        {features.map((feature) => (
+          <List.Item key={feature}>{FEATURE_LABELS[feature]}</List.Item>
+        ))}
+      </List>
+    </Stack>
   );
 }

@@ -10,6 +10,11 @@ describe('planComparisonRows', () => {
     expect(rows.map((r) => r.key)).toEqual(['price', ...LIMIT_KEYS, ...FEATURES]);
     expect(row('multiPropertyManagement')).toMatchObject({ label: 'Multiple properties', comingSoon: true });
     expect(row('smsIntegration')?.comingSoon).toBe(false);
+    // AI replies work (the worker's ai queue); WhatsApp, email and automations do not yet.
+    expect(row('aiAutomation')?.comingSoon).toBe(false);
+    expect(row('whatsappIntegration')?.comingSoon).toBe(true);
+    expect(row('emailIntegration')?.comingSoon).toBe(true);
+    expect(row('workflowAutomation')?.comingSoon).toBe(true);
   });
 
   it('shows prices, with enterprise as a starting price', () => {

@@ -12,17 +12,20 @@ import {
 } from '@stayzr/shared';
 
 /**
- * Features that work in Stayzr today: the channels the catalog can connect (no other feature is built
- * yet). The plan table lists every feature a plan includes, and says which are still to come, so nobody
- * buys a plan for something they cannot use yet.
+ * Features that work in Stayzr today: the channels the catalog can connect, and AI replies from the
+ * hotel's knowledge (the worker's ai queue). The plan table lists every feature a plan includes, and says
+ * which are still to come, so nobody buys a plan for something they cannot use yet.
  */
-export const AVAILABLE_FEATURES: ReadonlySet<Feature> = new Set(CONNECTABLE_CHANNEL_FEATURES);
+export const AVAILABLE_FEATURES: ReadonlySet<Feature> = new Set<Feature>([
+  ...CONNECTABLE_CHANNEL_FEATURES,
+  'aiAutomation',
+]);
 
 export const FEATURE_DESCRIPTIONS: Record<Feature, string> = {
   smsIntegration: 'Text with guests from the hotel’s number',
   emailIntegration: 'Guest emails in the same inbox',
   whatsappIntegration: 'Chat with guests on WhatsApp',
-  aiAutomation: 'Suggested and automatic answers',
+  aiAutomation: 'Answers guests’ common questions from your knowledge base, hands the rest to staff',
   workflowAutomation: 'Pre-arrival and post-stay messages, rules',
   advancedAnalytics: 'Response times, volumes, team reports',
   customBranding: 'Your colours and logo',
