@@ -2,31 +2,18 @@ import { z } from 'zod';
 import type { Feature } from '../billing/plans.js';
 import type { ChannelProviderValue, ChannelTypeValue } from '../events.js';
 import { ZChannelName } from '../schemas/inbox.js';
+import { CHANNEL_FEATURE, CHANNEL_TYPES } from './channel-types.js';
 import type { ChannelProviderInfo } from './provider-info.js';
 import { TWILIO_SMS } from './providers/twilio-sms.js';
 
 /**
- * The channel catalog: the one browser-safe list of channel types and providers that the web app (settings
- * page, plan comparison, inbox filters) and the server read. Connecting, sending and webhooks are the
- * server registry's (`@stayzr/shared/server/channels/registry.ts`), which has a definition for every
- * provider marked `connectable` here (checked by registry.test.ts).
+ * The channel catalog: the one browser-safe list of channel providers (with channel-types.ts, the types)
+ * that the web app (settings page, plan comparison, inbox filters) and the server read. Connecting, sending
+ * and webhooks are the server registry's (`@stayzr/shared/server/channels/registry.ts`), which has a
+ * definition for every provider marked `connectable` here (checked by registry.test.ts).
+ *
+ * Every provider a channel account can have; the ones not connectable yet are set up by the Stayzr team.
  */
-export const CHANNEL_TYPES: readonly ChannelTypeValue[] = ['sms', 'whatsapp', 'email'];
-
-export const CHANNEL_TYPE_LABELS: Record<ChannelTypeValue, string> = {
-  sms: 'SMS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-};
-
-/** The plan feature each channel needs. */
-export const CHANNEL_FEATURE: Record<ChannelTypeValue, Feature> = {
-  sms: 'smsIntegration',
-  whatsapp: 'whatsappIntegration',
-  email: 'emailIntegration',
-};
-
-/** Every provider a channel account can have; the ones not connectable yet are set up by the Stayzr team. */
 export const CHANNEL_PROVIDERS: Record<ChannelProviderValue, ChannelProviderInfo> = {
   twilio: TWILIO_SMS,
   baileys: {

@@ -27,7 +27,7 @@ import {
   type UsageMetric,
   ZLimitOverrides,
 } from '../../billing/plans.js';
-import { CHANNEL_FEATURE } from '../../channels/catalog.js';
+import { CHANNEL_FEATURE } from '../../channels/channel-types.js';
 import { AppError } from '../../errors.js';
 import type { ChannelTypeValue } from '../../events.js';
 import { safeTimeZone, type UsagePeriod, usagePeriodAt } from './usage-period.js';

@@ -8,7 +8,7 @@ import {
   refreshReplyState,
 } from '@stayzr/db/queries';
 import { PLANS } from '../../billing/plans.js';
-import { CHANNEL_FEATURE } from '../../channels/catalog.js';
+import { CHANNEL_FEATURE } from '../../channels/channel-types.js';
 import { bodyTooLong } from '../../channels/message-length.js';
 import type { MessageDto, MessagePage } from '../../dto.js';
 import { AppError } from '../../errors.js';

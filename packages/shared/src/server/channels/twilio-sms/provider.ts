@@ -1,4 +1,4 @@
-import { CHANNEL_FEATURE } from '../../../channels/catalog.js';
+import { CHANNEL_FEATURE } from '../../../channels/channel-types.js';
 import { TWILIO_SMS } from '../../../channels/providers/twilio-sms.js';
 import type { ChannelProviderDefinition } from '../types.js';
 import { TwilioInboundService } from './twilio-inbound.js';
