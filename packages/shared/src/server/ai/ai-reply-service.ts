@@ -288,7 +288,7 @@ export class AiReplyService extends BaseAuthenticatedService {
   ): Promise<AiDecision> {
     const knowledge = new KnowledgeService(this.deps, this.ctx);
     const candidates = [...new Set([...settings.languages, ...FACT_LANGUAGES])];
-    const detected = detectLanguage(question, candidates);
+    const detected = await detectLanguage(question, candidates);
     const passages = await knowledge.search(question, 5);
     const language =
       (detected.reliable && detected.language) ||
