@@ -1,4 +1,5 @@
 // Browser-safe entry: nothing here may import node-only modules.
+export * from './alerts.js';
 export * from './billing/index.js';
 export * from './channels/index.js';
 export * from './dto.js';

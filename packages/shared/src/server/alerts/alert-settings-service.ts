@@ -1,6 +1,6 @@
+import { DEFAULT_ALERT_SETTINGS } from '../../alerts.js';
 import { AppError } from '../../errors.js';
 import type { AlertScope, AlertSettings } from '../../schemas/alerts.js';
-import { DEFAULT_ALERT_SETTINGS } from '../../schemas/alerts.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
 
 /**

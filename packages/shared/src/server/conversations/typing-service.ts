@@ -1,4 +1,4 @@
-import { TYPING_REFRESH_MS } from '../../schemas/alerts.js';
+import { TYPING_REFRESH_MS } from '../../alerts.js';
 import { ConversationService } from './conversation-service.js';
 
 /** Shown to the hotel for a super admin switched into it (they are not one of its staff). */
