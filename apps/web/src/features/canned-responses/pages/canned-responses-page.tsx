@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Card,
@@ -12,22 +11,21 @@ import {
   Text,
   Textarea,
   TextInput,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CannedResponseDto } from '@stayzr/shared';
-import { IconBolt, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconBolt, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { ConfirmModal } from '../../../ui/confirm-modal';
+import { ListCardBody } from '../../../ui/list-card-body';
 import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { PageHeader } from '../../../ui/page-header';
-import { QueryError } from '../../../ui/query-error';
-import { TableSkeleton } from '../../../ui/table-skeleton';
+import { EditDeleteActions } from '../../../ui/row-actions';
 
 const SHORTCUT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,29}$/;
 const BODY_MAX = 4_000;
@@ -59,90 +57,68 @@ export function CannedResponsesPage() {
         }
       />
       <Card withBorder padding={0}>
-        {responses.isPending ? (
-          <TableSkeleton rows={3} />
-        ) : responses.isError ? (
-          <Stack p="lg">
-            <QueryError
-              title="Could not load the canned responses"
-              error={responses.error}
-              retrying={responses.isFetching}
-              onRetry={() => void responses.refetch()}
-            />
-          </Stack>
-        ) : responses.data.length === 0 ? (
-          <EmptyState
-            py="xl"
-            icon={<IconBolt stroke={1.75} aria-hidden size={28} />}
-            withIndicatorBackground
-            title="No canned responses yet"
-            description="Save the answers you type every day (Wi-Fi, breakfast hours, late check-out) and insert them with a shortcut."
-          >
-            <EmptyState.Actions>
-              <Button variant="light" onClick={() => setEditing('new')}>
-                Create the first one
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Canned responses">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={160}>Shortcut</Table.Th>
-                  <Table.Th w={220}>Title</Table.Th>
-                  <Table.Th>Text</Table.Th>
-                  <Table.Th w={90}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {responses.data.map((response) => (
-                  <Table.Tr key={response.id}>
-                    <Table.Td>
-                      <Code>/{response.shortcut}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {response.title}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed" lineClamp={2}>
-                        {response.body}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label="Edit">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`Edit /${response.shortcut}`}
-                            onClick={() => setEditing(response)}
-                          >
-                            <IconPencil stroke={1.75} aria-hidden size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label="Delete">
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Delete /${response.shortcut}`}
-                            onClick={() => setDeleting(response)}
-                          >
-                            <IconTrash stroke={1.75} aria-hidden size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
+        <ListCardBody
+          query={responses}
+          errorTitle="Could not load the canned responses"
+          empty={
+            <EmptyState
+              py="xl"
+              icon={<IconBolt stroke={1.75} aria-hidden size={28} />}
+              withIndicatorBackground
+              title="No canned responses yet"
+              description="Save the answers you type every day (Wi-Fi, breakfast hours, late check-out) and insert them with a shortcut."
+            >
+              <EmptyState.Actions>
+                <Button variant="light" onClick={() => setEditing('new')}>
+                  Create the first one
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          }
+        >
+          {(rows) => (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Canned responses">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={160}>Shortcut</Table.Th>
+                    <Table.Th w={220}>Title</Table.Th>
+                    <Table.Th>Text</Table.Th>
+                    <Table.Th w={90}>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((response) => (
+                    <Table.Tr key={response.id}>
+                      <Table.Td>
+                        <Code>/{response.shortcut}</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {response.title}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c="dimmed" lineClamp={2}>
+                          {response.body}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <EditDeleteActions
+                          name={`/${response.shortcut}`}
+                          onEdit={() => setEditing(response)}
+                          onDelete={() => setDeleting(response)}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </ListCardBody>
       </Card>
       <Modal
         opened={editing !== null}

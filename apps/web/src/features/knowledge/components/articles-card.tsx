@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Card,
@@ -13,17 +12,16 @@ import {
   Text,
   Textarea,
   TextInput,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { KnowledgeArticleDto, KnowledgeLanguage } from '@stayzr/shared';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { ConfirmModal } from '../../../ui/confirm-modal';
-import { QueryError } from '../../../ui/query-error';
-import { TableSkeleton } from '../../../ui/table-skeleton';
+import { ListCardBody } from '../../../ui/list-card-body';
+import { EditDeleteActions } from '../../../ui/row-actions';
 import { LANGUAGE_OPTIONS, languageLabel, parseTags } from '../lib/languages';
 import { ImportModal } from './import-modal';
 
@@ -57,94 +55,72 @@ export function ArticlesCard({ canEdit }: { canEdit: boolean }) {
           </Group>
         ) : null}
       </Group>
-      {articles.isPending ? (
-        <TableSkeleton rows={3} />
-      ) : articles.isError ? (
-        <Stack p="lg">
-          <QueryError
-            title="Could not load the articles"
-            error={articles.error}
-            retrying={articles.isFetching}
-            onRetry={() => void articles.refetch()}
+      <ListCardBody
+        query={articles}
+        errorTitle="Could not load the articles"
+        empty={
+          <EmptyState
+            py="xl"
+            title="No articles yet"
+            description="Write down what guests ask all day (parking, breakfast, late check-out), or import a FAQ."
           />
-        </Stack>
-      ) : articles.data.length === 0 ? (
-        <EmptyState
-          py="xl"
-          title="No articles yet"
-          description="Write down what guests ask all day (parking, breakfast, late check-out), or import a FAQ."
-        />
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Knowledge articles">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={240}>Title</Table.Th>
-                <Table.Th w={110}>Language</Table.Th>
-                <Table.Th>Text</Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {articles.data.map((article) => (
-                <Table.Tr key={article.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {article.title}
-                    </Text>
-                    <Group gap={4} mt={4}>
-                      {article.tags.map((tag) => (
-                        <Badge key={tag} size="xs" variant="light" color="gray">
-                          {tag}
-                        </Badge>
-                      ))}
-                      {!article.published ? (
-                        <Badge size="xs" color="yellow">
-                          draft
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{languageLabel(article.language)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed" lineClamp={2}>
-                      {article.body}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {canEdit ? (
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label="Edit">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`Edit ${article.title}`}
-                            onClick={() => setEditing(article)}
-                          >
-                            <IconPencil stroke={1.75} aria-hidden size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label="Delete">
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Delete ${article.title}`}
-                            onClick={() => setDeleting(article)}
-                          >
-                            <IconTrash stroke={1.75} aria-hidden size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    ) : null}
-                  </Table.Td>
+        }
+      >
+        {(rows) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Knowledge articles">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={240}>Title</Table.Th>
+                  <Table.Th w={110}>Language</Table.Th>
+                  <Table.Th>Text</Table.Th>
+                  <Table.Th w={90} />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((article) => (
+                  <Table.Tr key={article.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {article.title}
+                      </Text>
+                      <Group gap={4} mt={4}>
+                        {article.tags.map((tag) => (
+                          <Badge key={tag} size="xs" variant="light" color="gray">
+                            {tag}
+                          </Badge>
+                        ))}
+                        {!article.published ? (
+                          <Badge size="xs" color="yellow">
+                            draft
+                          </Badge>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{languageLabel(article.language)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed" lineClamp={2}>
+                        {article.body}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {canEdit ? (
+                        <EditDeleteActions
+                          name={article.title}
+                          onEdit={() => setEditing(article)}
+                          onDelete={() => setDeleting(article)}
+                        />
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </ListCardBody>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -12,21 +11,20 @@ import {
   Stack,
   Table,
   TextInput,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { LABEL_COLORS, type LabelDto } from '@stayzr/shared';
-import { IconPencil, IconPlus, IconTag, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTag } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api-errors';
 import { trpc } from '../../../lib/trpc';
 import { ConfirmModal } from '../../../ui/confirm-modal';
+import { ListCardBody } from '../../../ui/list-card-body';
 import { ModalFormFooter } from '../../../ui/modal-form-footer';
 import { PageHeader } from '../../../ui/page-header';
-import { QueryError } from '../../../ui/query-error';
-import { TableSkeleton } from '../../../ui/table-skeleton';
+import { EditDeleteActions } from '../../../ui/row-actions';
 
 type LabelColor = (typeof LABEL_COLORS)[number];
 
@@ -60,72 +58,50 @@ export function LabelsPage() {
         }
       />
       <Card withBorder padding={0}>
-        {labels.isPending ? (
-          <TableSkeleton rows={3} />
-        ) : labels.isError ? (
-          <Stack p="lg">
-            <QueryError
-              title="Could not load the labels"
-              error={labels.error}
-              retrying={labels.isFetching}
-              onRetry={() => void labels.refetch()}
+        <ListCardBody
+          query={labels}
+          errorTitle="Could not load the labels"
+          empty={
+            <EmptyState
+              py="xl"
+              icon={<IconTag stroke={1.75} aria-hidden size={28} />}
+              withIndicatorBackground
+              title="No labels yet"
+              description="Create labels for what your team needs to spot at a glance."
             />
-          </Stack>
-        ) : labels.data.length === 0 ? (
-          <EmptyState
-            py="xl"
-            icon={<IconTag stroke={1.75} aria-hidden size={28} />}
-            withIndicatorBackground
-            title="No labels yet"
-            description="Create labels for what your team needs to spot at a glance."
-          />
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Labels">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Label</Table.Th>
-                <Table.Th w={90}>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {labels.data.map((label) => (
-                <Table.Tr key={label.id}>
-                  <Table.Td>
-                    <Badge color={label.color} variant="light" tt="none">
-                      {label.name}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <Tooltip label="Edit">
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={`Edit ${label.name}`}
-                          onClick={() => setEditing(label)}
-                        >
-                          <IconPencil stroke={1.75} aria-hidden size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Delete">
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Delete ${label.name}`}
-                          onClick={() => setDeleting(label)}
-                        >
-                          <IconTrash stroke={1.75} aria-hidden size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
-                  </Table.Td>
+          }
+        >
+          {(rows) => (
+            <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Labels">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Label</Table.Th>
+                  <Table.Th w={90}>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((label) => (
+                  <Table.Tr key={label.id}>
+                    <Table.Td>
+                      <Badge color={label.color} variant="light" tt="none">
+                        {label.name}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <EditDeleteActions
+                        name={label.name}
+                        onEdit={() => setEditing(label)}
+                        onDelete={() => setDeleting(label)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </ListCardBody>
       </Card>
       <Modal
         opened={editing !== null}
