@@ -1,7 +1,7 @@
 import type { KnowledgeHit } from '@stayzr/db/queries';
 import { OpenAiCompatibleProvider } from '@stayzr/shared/server';
+import { FakeOpenAi } from '@stayzr/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeOpenAi } from './testing/fake-openai.js';
 
 const PASSAGE: KnowledgeHit = {
   kind: 'article',
@@ -17,11 +17,11 @@ const PASSAGE: KnowledgeHit = {
 
 describe('openai-compatible provider against a local fake server', () => {
   const fake = new FakeOpenAi({ slowMs: 1_500 });
-  beforeAll(() => fake.start());
-  afterAll(() => fake.stop());
+  beforeAll(() => fake.listen());
+  afterAll(() => fake.close());
 
   const compose = (model: string, question = 'Is there parking?') =>
-    new OpenAiCompatibleProvider({ baseUrl: fake.baseUrl, apiKey: 'test', model, timeoutMs: 500 }).compose({
+    new OpenAiCompatibleProvider({ baseUrl: fake.apiUrl, apiKey: 'test', model, timeoutMs: 500 }).compose({
       question,
       language: 'en',
       passages: [PASSAGE],
