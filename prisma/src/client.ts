@@ -31,6 +31,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   'CannedResponse',
   'Label',
   'ConversationLabel',
+  'EarlyMessageStatus',
   'ApiKey',
   'Notification',
   'UserAlertSettings',

@@ -9,6 +9,7 @@ import {
   createRedis,
   createServiceDeps,
   DeliverySweeper,
+  EarlyStatusCleanup,
   type Redis,
 } from '@stayzr/shared/server';
 import { type FakeTwilio, freePort, postSignedTwilioWebhook } from '@stayzr/testing';
@@ -266,6 +267,63 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     expect(afterOutOfOrder?.status).toBe('delivered');
     await statusCallback(accepted.sid!, 'read');
     expect((await messagesOf(conversationId)).find((m) => m.id === stored.id)?.status).toBe('read');
+  });
+
+  it('a status callback that beats the stored provider id is kept, applied when the id is stored, then cleared', async () => {
+    const conversationId = await conversationAfterInbound('+447400555888', 'Is the spa open tonight?');
+    const sid = newSid();
+    // Twilio reports the delivery before the worker has recorded the sid its send returned.
+    expect((await statusCallback(sid, 'delivered')).status).toBe(204);
+    const kept = await database.db.withTenant(orgId, (tx) =>
+      tx.earlyMessageStatus.findMany({ where: { externalId: sid } }),
+    );
+    expect(kept.map((row) => row.status)).toEqual(['delivered']);
+
+    fake.respondWith({ status: 201, body: { sid, status: 'queued' } });
+    await staff.client.messages.send.mutate({ conversationId, body: 'Yes, the spa is open until 21:00.' });
+    const delivered = await waitFor(
+      async () => {
+        const message = (await messagesOf(conversationId)).find((m) => m.externalId === sid);
+        return message?.status === 'delivered' ? message : undefined;
+      },
+      10_000,
+      'the early delivery callback to be applied',
+    );
+    expect(delivered.deliveredAt).not.toBeNull();
+    expect(
+      await database.db.withTenant(orgId, (tx) =>
+        tx.earlyMessageStatus.count({ where: { externalId: sid } }),
+      ),
+    ).toBe(0);
+    // A later callback for the same sid is applied as usual, forward only.
+    await statusCallback(sid, 'sent');
+    expect((await messagesOf(conversationId)).find((m) => m.id === delivered.id)?.status).toBe('delivered');
+  });
+
+  it('drops kept callbacks whose send never stored its id after a day', async () => {
+    const recent = newSid();
+    const stale = newSid();
+    await database.db.withTenant(orgId, (tx) =>
+      tx.earlyMessageStatus.createMany({
+        data: [
+          { organizationId: orgId, channelAccountId: channelId, externalId: recent, status: 'sent' },
+          {
+            organizationId: orgId,
+            channelAccountId: channelId,
+            externalId: stale,
+            status: 'sent',
+            receivedAt: new Date(Date.now() - 25 * 3600 * 1000),
+          },
+        ],
+      }),
+    );
+    const logger = createLogger({ name: 'early-status-cleanup', level: 'silent' });
+    const result = await new EarlyStatusCleanup({ ...server.deps.services, logger }).run();
+    expect(result.deleted).toBe(1);
+    const left = await database.db.withTenant(orgId, (tx) =>
+      tx.earlyMessageStatus.findMany({ where: { externalId: { in: [recent, stale] } } }),
+    );
+    expect(left.map((row) => row.externalId)).toEqual([recent]);
   });
 
   it('retries a 500 from Twilio and sends the message exactly once', async () => {

@@ -25,6 +25,7 @@ export {
 } from './inbound.js';
 export { type ExtraPassage, type KnowledgeHit, searchKnowledge } from './knowledge.js';
 export { findRowOwner, type ProbeEntity } from './probes.js';
+export { lockProviderMessageId } from './provider-message-lock.js';
 export { type ReplyState, refreshReplyState } from './reply-state.js';
 export { RowShapeError } from './rows.js';
 export { findSessionByTokenHash, type SessionLookupRow } from './sessions.js';

@@ -28,4 +28,10 @@ export const MAINTENANCE_JOBS = defineJobs({
     payload: ZEmptyPayload,
     schedule: { id: 'wake-snoozed', everyMs: MINUTE },
   },
+  /** Drops provider status callbacks kept for a send that never stored its id (older than a day). */
+  'maintenance.early-status-cleanup': {
+    queue: 'maintenance',
+    payload: ZEmptyPayload,
+    schedule: { id: 'early-status-cleanup', everyMs: HOUR },
+  },
 });

@@ -1,6 +1,12 @@
 import type { JobName } from '@stayzr/shared/jobs';
 import type { MaintenanceTaskClass } from '@stayzr/shared/server';
-import { DeliverySweeper, ExpiredSessionCleanup, SnoozeWaker, UsageRollover } from '@stayzr/shared/server';
+import {
+  DeliverySweeper,
+  EarlyStatusCleanup,
+  ExpiredSessionCleanup,
+  SnoozeWaker,
+  UsageRollover,
+} from '@stayzr/shared/server';
 import type { Processor, ProcessorRegistry } from '../types.js';
 
 type MaintenanceJob = Extract<JobName, `maintenance.${string}`>;
@@ -15,4 +21,5 @@ export const maintenanceProcessors = {
   'maintenance.usage-rollover': maintenance(UsageRollover),
   'maintenance.requeue-stuck-messages': maintenance(DeliverySweeper),
   'maintenance.wake-snoozed': maintenance(SnoozeWaker),
+  'maintenance.early-status-cleanup': maintenance(EarlyStatusCleanup),
 } satisfies Partial<ProcessorRegistry>;

@@ -1,5 +1,5 @@
 import type { Prisma } from '@stayzr/db';
-import { refreshReplyState } from '@stayzr/db/queries';
+import { lockProviderMessageId, refreshReplyState } from '@stayzr/db/queries';
 import { AppError } from '../../errors.js';
 import type { MessageStatusValue } from '../../events.js';
 import { assertCanSend } from '../billing/enforcement.js';
@@ -9,6 +9,7 @@ import { type ChannelSender, PermanentDeliveryError } from '../channels/types.js
 import { announceAnswerChange, changesAnswer } from '../conversations/reply-state.js';
 import { GuestService } from '../guests/guest-service.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
+import { MessageService } from './message-service.js';
 import { statusesBefore } from './message-status.js';
 
 type LoadedMessage = Prisma.MessageGetPayload<{
@@ -73,18 +74,34 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
         body: loaded.body,
         statusCallbackUrl: this.statusCallbackUrl(channel),
       });
-      const answer = await this.db(async (tx) => {
+      const { answer, early } = await this.db(async (tx) => {
         const updated = await tx.message.updateMany({
           where: { id: loaded.id, status: { in: statusesBefore(result.status) } },
           data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
         });
+        // Status callbacks the provider sent before this id was stored (see lockProviderMessageId).
+        await lockProviderMessageId(tx, channel.id, result.externalId);
+        const early = await tx.earlyMessageStatus.findMany({
+          where: this.scope({ channelAccountId: channel.id, externalId: result.externalId }),
+          orderBy: { receivedAt: 'asc' },
+        });
         // The guest counts as answered only now that the provider has the reply.
-        return updated.count && changesAnswer('sending', result.status)
-          ? refreshReplyState(tx, loaded.conversationId)
-          : null;
+        const answer =
+          updated.count && changesAnswer('sending', result.status)
+            ? await refreshReplyState(tx, loaded.conversationId)
+            : null;
+        return { answer, early };
       });
       await this.publish(target, result.status, null);
       await announceAnswerChange(this.deps.events, this.orgId, loaded.conversationId, answer);
+      // Applied the way any callback is (forward only, so their arrival order does not matter).
+      const statuses = new MessageService(this.deps, this.ctx);
+      for (const callback of early) {
+        await statuses.updateStatusByExternalId(channel.id, result.externalId, callback.status, {
+          code: callback.errorCode,
+          message: callback.errorMessage,
+        });
+      }
       return 'sent';
     } catch (error) {
       if (error instanceof PermanentDeliveryError) {

@@ -3,6 +3,7 @@ import {
   type AppendedInbound,
   appendFirstInbound,
   appendKnownGuestInbound,
+  lockProviderMessageId,
   messagePreview,
   nextConversationNumber,
   refreshReplyState,
@@ -430,6 +431,7 @@ export class MessageService extends BaseAuthenticatedService {
     error: { code: string | null; message: string | null } = { code: null, message: null },
   ): Promise<boolean> {
     const changed = await this.db(async (tx) => {
+      await lockProviderMessageId(tx, channelAccountId, externalId);
       const message = await tx.message.findUnique({
         where: { channelAccountId_externalId: { channelAccountId, externalId } },
         select: {
@@ -439,7 +441,25 @@ export class MessageService extends BaseAuthenticatedService {
           conversation: { select: { assigneeId: true } },
         },
       });
-      if (!message) return null;
+      if (!message) {
+        // The provider reported on a send before the worker stored the id it returned: kept for then
+        // (MessageDeliveryService applies it as it stores the id), never dropped.
+        await tx.earlyMessageStatus.createMany({
+          data: [
+            {
+              organizationId: this.orgId,
+              channelAccountId,
+              externalId,
+              status,
+              errorCode: error.code,
+              errorMessage: error.message,
+            },
+          ],
+          skipDuplicates: true,
+        });
+        return null;
+      }
+      await tx.earlyMessageStatus.deleteMany({ where: this.scope({ channelAccountId, externalId, status }) });
       const now = new Date();
       const updated = await tx.message.updateMany({
         where: { id: message.id, status: { in: statusesBefore(status) } },
