@@ -3,31 +3,41 @@ import type { ReactNode } from 'react';
 import { QueryError } from './query-error';
 import { TableSkeleton } from './table-skeleton';
 
-interface ListQuery<T> {
+interface ListQuery {
   isPending: boolean;
   isError: boolean;
   isFetching: boolean;
   error: unknown;
-  data: T[] | undefined;
   refetch: () => unknown;
 }
 
 interface ListCardBodyProps<T> {
-  query: ListQuery<T>;
+  query: ListQuery;
+  /** What the query loaded; for paged lists, every page's rows flattened. */
+  rows: T[] | undefined;
   /** "Could not load the labels". */
   errorTitle: string;
   /** Shown when the list loaded and is empty. */
   empty: ReactNode;
+  skeletonRows?: number;
   children: (rows: T[]) => ReactNode;
 }
 
 /**
- * The inside of a settings list card (labels, canned responses, knowledge articles): skeleton rows while
- * it loads, the failure with "Try again", the empty state, or the table of rows.
+ * The inside of a list card (labels, canned responses, knowledge articles, audit logs): skeleton rows
+ * while it loads, the failure with "Try again" (rows already shown stay when a later page fails), the
+ * empty state, or the rows.
  */
-export function ListCardBody<T>({ query, errorTitle, empty, children }: ListCardBodyProps<T>) {
-  if (query.isPending) return <TableSkeleton rows={3} />;
-  if (query.isError || !query.data) {
+export function ListCardBody<T>({
+  query,
+  rows,
+  errorTitle,
+  empty,
+  skeletonRows = 3,
+  children,
+}: ListCardBodyProps<T>) {
+  if (query.isPending) return <TableSkeleton rows={skeletonRows} />;
+  if (!rows?.length && query.isError) {
     return (
       <Stack p="lg">
         <QueryError
@@ -39,5 +49,5 @@ export function ListCardBody<T>({ query, errorTitle, empty, children }: ListCard
       </Stack>
     );
   }
-  return query.data.length === 0 ? empty : children(query.data);
+  return !rows?.length ? empty : children(rows);
 }

@@ -2,10 +2,9 @@ import { Card, Center, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
+import { ListCardBody } from '../../../ui/list-card-body';
 import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageHeader } from '../../../ui/page-header';
-import { QueryError } from '../../../ui/query-error';
-import { TableSkeleton } from '../../../ui/table-skeleton';
 import { OrgAuditTable } from '../components/org-audit-table';
 
 const PAGE_SIZE = 50;
@@ -27,34 +26,31 @@ export function AuditLogPage() {
         description={`Sign-ins, team and settings changes in ${organizationName}, newest first. What the Stayzr support team does here is listed as Stayzr support.`}
       />
       <Card withBorder padding={0} pt="xs">
-        {log.isPending ? (
-          <TableSkeleton rows={6} />
-        ) : log.isError && entries.length === 0 ? (
-          <Stack p="lg">
-            <QueryError
-              title="Could not load the audit log"
-              error={log.error}
-              retrying={log.isFetching}
-              onRetry={() => void log.refetch()}
-            />
-          </Stack>
-        ) : entries.length === 0 && !log.hasNextPage ? (
-          <Center p="xl">
-            <Text c="dimmed" size="sm">
-              Nothing has been recorded yet.
-            </Text>
-          </Center>
-        ) : (
-          <>
-            <OrgAuditTable entries={entries} />
-            <LoadMoreFooter
-              shown={entries.length}
-              hasMore={log.hasNextPage}
-              loading={log.isFetchingNextPage}
-              onLoadMore={() => void log.fetchNextPage()}
-            />
-          </>
-        )}
+        <ListCardBody
+          query={log}
+          rows={entries}
+          errorTitle="Could not load the audit log"
+          skeletonRows={6}
+          empty={
+            <Center p="xl">
+              <Text c="dimmed" size="sm">
+                Nothing has been recorded yet.
+              </Text>
+            </Center>
+          }
+        >
+          {(rows) => (
+            <>
+              <OrgAuditTable entries={rows} />
+              <LoadMoreFooter
+                shown={entries.length}
+                hasMore={log.hasNextPage}
+                loading={log.isFetchingNextPage}
+                onLoadMore={() => void log.fetchNextPage()}
+              />
+            </>
+          )}
+        </ListCardBody>
       </Card>
     </Stack>
   );

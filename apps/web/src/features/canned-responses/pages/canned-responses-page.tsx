@@ -59,6 +59,7 @@ export function CannedResponsesPage() {
       <Card withBorder padding={0}>
         <ListCardBody
           query={responses}
+          rows={responses.data}
           errorTitle="Could not load the canned responses"
           empty={
             <EmptyState

@@ -57,6 +57,7 @@ export function ArticlesCard({ canEdit }: { canEdit: boolean }) {
       </Group>
       <ListCardBody
         query={articles}
+        rows={articles.data}
         errorTitle="Could not load the articles"
         empty={
           <EmptyState

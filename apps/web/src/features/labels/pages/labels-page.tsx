@@ -60,6 +60,7 @@ export function LabelsPage() {
       <Card withBorder padding={0}>
         <ListCardBody
           query={labels}
+          rows={labels.data}
           errorTitle="Could not load the labels"
           empty={
             <EmptyState

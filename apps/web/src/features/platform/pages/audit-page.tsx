@@ -2,10 +2,9 @@ import { Card, Center, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { trpc } from '../../../lib/trpc';
+import { ListCardBody } from '../../../ui/list-card-body';
 import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageHeader } from '../../../ui/page-header';
-import { QueryError } from '../../../ui/query-error';
-import { TableSkeleton } from '../../../ui/table-skeleton';
 import { AuditFilters, type AuditFilterValues } from '../components/audit-filters';
 import { AuditLogTable } from '../components/audit-log-table';
 
@@ -35,36 +34,33 @@ export function PlatformAuditPage() {
       />
       <AuditFilters value={filters} onChange={setFilters} />
       <Card withBorder padding={0} pt="xs">
-        {log.isPending ? (
-          <TableSkeleton rows={6} />
-        ) : log.isError && entries.length === 0 ? (
-          <Stack p="lg">
-            <QueryError
-              title="Could not load the audit log"
-              error={log.error}
-              retrying={log.isFetching}
-              onRetry={() => void log.refetch()}
-            />
-          </Stack>
-        ) : entries.length === 0 ? (
-          <Center p="xl">
-            <Text c="dimmed" size="sm">
-              No audit entries match these filters.
-            </Text>
-          </Center>
-        ) : (
-          <>
-            <AuditLogTable entries={entries} />
-            <LoadMoreFooter
-              shown={entries.length}
-              hasMore={log.hasNextPage}
-              loading={log.isFetchingNextPage}
-              // Older entries of the list on screen only: not while a new filter is still settling.
-              disabled={action !== filters.action.trim() || log.isPlaceholderData}
-              onLoadMore={() => void log.fetchNextPage()}
-            />
-          </>
-        )}
+        <ListCardBody
+          query={log}
+          rows={entries}
+          errorTitle="Could not load the audit log"
+          skeletonRows={6}
+          empty={
+            <Center p="xl">
+              <Text c="dimmed" size="sm">
+                No audit entries match these filters.
+              </Text>
+            </Center>
+          }
+        >
+          {(rows) => (
+            <>
+              <AuditLogTable entries={rows} />
+              <LoadMoreFooter
+                shown={entries.length}
+                hasMore={log.hasNextPage}
+                loading={log.isFetchingNextPage}
+                // Older entries of the list on screen only: not while a new filter is still settling.
+                disabled={action !== filters.action.trim() || log.isPlaceholderData}
+                onLoadMore={() => void log.fetchNextPage()}
+              />
+            </>
+          )}
+        </ListCardBody>
       </Card>
     </Stack>
   );
