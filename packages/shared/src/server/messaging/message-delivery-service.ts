@@ -81,10 +81,12 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
         });
         // Status callbacks the provider sent before this id was stored (see lockProviderMessageId).
         await lockProviderMessageId(tx, channel.id, result.externalId);
+        const keptFor = this.scope({ channelAccountId: channel.id, externalId: result.externalId });
         const early = await tx.earlyMessageStatus.findMany({
-          where: this.scope({ channelAccountId: channel.id, externalId: result.externalId }),
+          where: keptFor,
           orderBy: { receivedAt: 'asc' },
         });
+        if (early.length) await tx.earlyMessageStatus.deleteMany({ where: keptFor });
         // The guest counts as answered only now that the provider has the reply.
         const answer =
           updated.count && changesAnswer('sending', result.status)

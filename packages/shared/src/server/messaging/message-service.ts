@@ -431,19 +431,25 @@ export class MessageService extends BaseAuthenticatedService {
     error: { code: string | null; message: string | null } = { code: null, message: null },
   ): Promise<boolean> {
     const changed = await this.db(async (tx) => {
-      await lockProviderMessageId(tx, channelAccountId, externalId);
-      const message = await tx.message.findUnique({
-        where: { channelAccountId_externalId: { channelAccountId, externalId } },
-        select: {
-          id: true,
-          status: true,
-          conversationId: true,
-          conversation: { select: { assigneeId: true } },
-        },
-      });
+      const findMessage = () =>
+        tx.message.findUnique({
+          where: { channelAccountId_externalId: { channelAccountId, externalId } },
+          select: {
+            id: true,
+            status: true,
+            conversationId: true,
+            conversation: { select: { assigneeId: true } },
+          },
+        });
+      let message = await findMessage();
       if (!message) {
-        // The provider reported on a send before the worker stored the id it returned: kept for then
-        // (MessageDeliveryService applies it as it stores the id), never dropped.
+        // The provider may have reported on a send before the worker stored the id it returned: look
+        // again under the id's lock (the worker takes it between storing the id and reading what was
+        // kept), and keep the callback for then if the id is still unknown. Never dropped.
+        await lockProviderMessageId(tx, channelAccountId, externalId);
+        message = await findMessage();
+      }
+      if (!message) {
         await tx.earlyMessageStatus.createMany({
           data: [
             {
@@ -459,7 +465,6 @@ export class MessageService extends BaseAuthenticatedService {
         });
         return null;
       }
-      await tx.earlyMessageStatus.deleteMany({ where: this.scope({ channelAccountId, externalId, status }) });
       const now = new Date();
       const updated = await tx.message.updateMany({
         where: { id: message.id, status: { in: statusesBefore(status) } },
