@@ -24,10 +24,9 @@ const CannedResponsesPage = lazyPage(
 const LabelsPage = lazyPage(() => import('./features/labels/pages/labels-page'), 'LabelsPage');
 const ChannelsPage = lazyPage(() => import('./features/channels/pages/channels-page'), 'ChannelsPage');
 const InboxPage = lazyPage(() => import('./features/inbox/pages/inbox-page'), 'InboxPage');
-// The inbox is where staff land and what deep links open: its code starts loading with the app,
-// alongside the session check, instead of after it.
-if (window.location.pathname === '/' || window.location.pathname.startsWith('/inbox'))
-  void InboxPage.preload();
+// The inbox is where staff land, after signing in too, and what deep links open: its code starts loading
+// with the app (alongside the session check, or while the sign-in form is filled in), not after it.
+if (/^\/(inbox|login)?(\/|$)/.test(window.location.pathname)) void InboxPage.preload();
 const KnowledgePage = lazyPage(() => import('./features/knowledge/pages/knowledge-page'), 'KnowledgePage');
 const LoginPage = lazyPage(() => import('./features/auth/pages/login-page'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./features/shell/pages/not-found-page'), 'NotFoundPage');
