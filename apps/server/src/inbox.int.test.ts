@@ -547,6 +547,42 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     }
   });
 
+  it('a send interrupted after Twilio accepted it is found at Twilio, never sent twice', async () => {
+    const conversationId = await conversationAfterInbound('+447400151515', 'Could we have extra towels?');
+    const body = 'Two more towels are on their way.';
+    // The worker's call reached Twilio and was accepted; the worker died before storing the sid.
+    const accepted = await fetch(`${fake.baseUrl}/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ To: '+447400151515', From: HOTEL_NUMBER, Body: body }),
+    });
+    expect(accepted.status).toBe(201);
+    const sid = ((await accepted.json()) as { sid: string }).sid;
+    const stuck = await database.db.withTenant(orgId, (tx) =>
+      tx.message.create({
+        data: {
+          organizationId: orgId,
+          conversationId,
+          channelAccountId: channelId,
+          direction: 'outbound',
+          senderType: 'staff',
+          body,
+          status: 'sending',
+          updatedAt: new Date(Date.now() - 15 * 60_000),
+        },
+      }),
+    );
+    await new DeliverySweeper(server.deps.services).run();
+    const row = await waitFor(async () =>
+      (await messagesOf(conversationId)).find((m) => m.id === stuck.id && m.externalId),
+    );
+    expect(row).toMatchObject({ externalId: sid, status: 'sent' });
+    expect(fake.sends.filter((send) => send.body === body)).toHaveLength(1);
+  });
+
   it('recovers a message left "sending" by a killed worker', async () => {
     const conversationId = await conversationAfterInbound('+447400141414', 'Room service?');
     const stuck = await database.db.withTenant(orgId, (tx) =>

@@ -12,6 +12,8 @@ export interface RecordedSend {
   statusCallback: string | null;
   /** The sid the fake answered with; null when the send was refused. */
   sid: string | null;
+  /** Epoch ms at which the fake accepted (or refused) it: the message's date_created in the list. */
+  createdAt: number;
 }
 
 export interface FakeTwilioOptions {
@@ -79,6 +81,10 @@ export class FakeTwilio extends HttpFake {
       return;
     }
     const accountSid = MESSAGES_PATH.exec(pathname)?.[1];
+    if (request.method === 'GET' && accountSid) {
+      this.listMessages(request, accountSid, res);
+      return;
+    }
     if (request.method !== 'POST' || !accountSid) {
       res.writeHead(404).end();
       return;
@@ -108,6 +114,7 @@ export class FakeTwilio extends HttpFake {
       body,
       statusCallback: form.get('StatusCallback'),
       sid: accepted ? ((scripted?.body.sid as string | undefined) ?? sid) : null,
+      createdAt: request.receivedAt,
     });
     const reply = scripted ?? {
       status: 201,
@@ -139,6 +146,44 @@ export class FakeTwilio extends HttpFake {
         this.timers.add(timer);
       }
     }
+  }
+
+  /** `GET …/Messages.json?To=&From=`: the account's accepted messages, newest first (one page). */
+  private listMessages(request: ReceivedRequest, accountSid: string, res: ServerResponse): void {
+    if (basicCredentials(request.headers.authorization)?.username !== accountSid) {
+      const refusal = twilioError(401, 20003, 'Authenticate');
+      this.sendJson(res, refusal.status, refusal.body);
+      return;
+    }
+    const to = request.url.searchParams.get('To');
+    const from = request.url.searchParams.get('From');
+    const pageSize = Number(request.url.searchParams.get('PageSize') ?? 50);
+    const messages = this.sends
+      .filter((send) => send.accountSid === accountSid && send.sid !== null)
+      .filter((send) => (!to || send.to === to) && (!from || send.from === from))
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, pageSize)
+      .map((send) => ({
+        sid: send.sid,
+        account_sid: accountSid,
+        to: send.to,
+        from: send.from,
+        body: send.body,
+        status: 'sent',
+        date_created: new Date(send.createdAt).toUTCString().replace('GMT', '+0000'),
+      }));
+    const uri = `${request.url.pathname}${request.url.search}`;
+    this.sendJson(res, 200, {
+      messages,
+      uri,
+      first_page_uri: uri,
+      next_page_uri: null,
+      previous_page_uri: null,
+      page: 0,
+      page_size: pageSize,
+      start: 0,
+      end: Math.max(messages.length - 1, 0),
+    });
   }
 
   private clearTimers(): void {

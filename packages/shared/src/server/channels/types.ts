@@ -63,8 +63,23 @@ export class TransientDeliveryError extends Error {
   }
 }
 
+/** What an interrupted send attempt is looked up by at the provider. */
+export interface SentLookup {
+  to: OutboundMessage['to'];
+  body: string;
+  /** When the attempt started (a little earlier, for clock skew): older provider messages are not it. */
+  since: Date;
+}
+
 export interface ChannelSender {
   send(message: OutboundMessage): Promise<SendResult>;
+  /**
+   * After an attempt whose outcome is unknown (the worker died between calling the provider and storing
+   * its answer): the provider's own record of that message, or null when the provider has none (so
+   * sending is safe). Absent for providers that offer no lookup: such an attempt is never repeated
+   * blindly, it is shown to staff as unconfirmed.
+   */
+  findSent?(lookup: SentLookup): Promise<SendResult | null>;
 }
 
 /** What a provider's sender and connection test are built from. */

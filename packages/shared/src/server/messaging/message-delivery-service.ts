@@ -5,7 +5,7 @@ import type { MessageStatusValue } from '../../events.js';
 import { assertCanSend } from '../billing/enforcement.js';
 import { ChannelAccountService } from '../channels/channel-account-service.js';
 import { providerDefinition, webhookUrlsOf } from '../channels/registry.js';
-import { type ChannelSender, PermanentDeliveryError } from '../channels/types.js';
+import { type ChannelSender, PermanentDeliveryError, type SendResult } from '../channels/types.js';
 import { announceAnswerChange, changesAnswer } from '../conversations/reply-state.js';
 import { GuestService } from '../guests/guest-service.js';
 import { BaseAuthenticatedService } from '../kernel/base-authenticated-service.js';
@@ -17,6 +17,9 @@ type LoadedMessage = Prisma.MessageGetPayload<{
 }>;
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
+
+/** How far before an interrupted attempt a provider's record of it may be dated (clocks differ). */
+const CLOCK_SKEW_MS = 2 * 60_000;
 
 interface EventTarget {
   id: string;
@@ -54,10 +57,17 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
     if (loaded.refusal) {
       return this.fail(eventTargetOf(loaded.message), loaded.refusal.appCode, loaded.refusal.message);
     }
-    return this.send(loaded.message, isFinalAttempt);
+    // Still `sending` from an earlier attempt (its worker died, or its job stalled): that attempt may have
+    // reached the provider, so it is looked up there before anything is sent again.
+    const interruptedAt = loaded.message.status === 'sending' ? loaded.message.updatedAt : null;
+    return this.send(loaded.message, isFinalAttempt, interruptedAt);
   }
 
-  private async send(loaded: LoadedMessage, isFinalAttempt: boolean): Promise<DeliveryOutcome> {
+  private async send(
+    loaded: LoadedMessage,
+    isFinalAttempt: boolean,
+    interruptedAt: Date | null,
+  ): Promise<DeliveryOutcome> {
     const { conversation, channelAccount: channel } = loaded;
     const guest = conversation.guest;
     const target = eventTargetOf(loaded);
@@ -66,45 +76,33 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
     if (channel.type === 'sms' && guest.smsOptedOutAt) {
       return this.fail(target, 'GUEST_OPTED_OUT', 'The guest has opted out of texts (STOP).');
     }
+    let result: SendResult;
     try {
       const sender = this.senderFor(channel);
-      const result = await sender.send({
-        messageId: loaded.id,
-        to: { phoneE164: guest.phoneE164, email: guest.email, whatsappJid: guest.whatsappJid },
-        body: loaded.body,
-        statusCallbackUrl: this.statusCallbackUrl(channel),
-      });
-      const { answer, early } = await this.db(async (tx) => {
-        const updated = await tx.message.updateMany({
-          where: { id: loaded.id, status: { in: statusesBefore(result.status) } },
-          data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
-        });
-        // Status callbacks the provider sent before this id was stored (see lockProviderMessageId).
-        await lockProviderMessageId(tx, channel.id, result.externalId);
-        const keptFor = this.scope({ channelAccountId: channel.id, externalId: result.externalId });
-        const early = await tx.earlyMessageStatus.findMany({
-          where: keptFor,
-          orderBy: { receivedAt: 'asc' },
-        });
-        if (early.length) await tx.earlyMessageStatus.deleteMany({ where: keptFor });
-        // The guest counts as answered only now that the provider has the reply.
-        const answer =
-          updated.count && changesAnswer('sending', result.status)
-            ? await refreshReplyState(tx, loaded.conversationId)
-            : null;
-        return { answer, early };
-      });
-      await this.publish(target, result.status, null);
-      await announceAnswerChange(this.deps.events, this.orgId, loaded.conversationId, answer);
-      // Applied the way any callback is (forward only, so their arrival order does not matter).
-      const statuses = new MessageService(this.deps, this.ctx);
-      for (const callback of early) {
-        await statuses.updateStatusByExternalId(channel.id, result.externalId, callback.status, {
-          code: callback.errorCode,
-          message: callback.errorMessage,
+      const to = { phoneE164: guest.phoneE164, email: guest.email, whatsappJid: guest.whatsappJid };
+      let earlier: SendResult | null = null;
+      if (interruptedAt) {
+        if (!sender.findSent) {
+          return this.fail(
+            target,
+            'UNCONFIRMED',
+            'Sending was interrupted and the provider cannot say whether this reply went out. Check with the guest before sending it again.',
+          );
+        }
+        earlier = await sender.findSent({
+          to,
+          body: loaded.body,
+          since: new Date(interruptedAt.getTime() - CLOCK_SKEW_MS),
         });
       }
-      return 'sent';
+      result =
+        earlier ??
+        (await sender.send({
+          messageId: loaded.id,
+          to,
+          body: loaded.body,
+          statusCallbackUrl: this.statusCallbackUrl(channel),
+        }));
     } catch (error) {
       if (error instanceof PermanentDeliveryError) {
         if (error.guestOptedOut) await new GuestService(this.deps, this.ctx).setSmsOptOut(guest.id, true);
@@ -123,6 +121,50 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
       );
       throw error;
     }
+    // Outside the try: once the provider has the reply, a failure to record it must not send it again
+    // (the message stays `sending`, and the next attempt finds it at the provider).
+    return this.accepted(loaded, channel.id, result);
+  }
+
+  /** The provider has the reply (just sent, or found after an interrupted attempt): its id and status are stored. */
+  private async accepted(
+    loaded: LoadedMessage,
+    channelId: string,
+    result: SendResult,
+  ): Promise<DeliveryOutcome> {
+    const target = eventTargetOf(loaded);
+    const channel = { id: channelId };
+    const { answer, early } = await this.db(async (tx) => {
+      const updated = await tx.message.updateMany({
+        where: { id: loaded.id, status: { in: statusesBefore(result.status) } },
+        data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
+      });
+      // Status callbacks the provider sent before this id was stored (see lockProviderMessageId).
+      await lockProviderMessageId(tx, channel.id, result.externalId);
+      const keptFor = this.scope({ channelAccountId: channel.id, externalId: result.externalId });
+      const early = await tx.earlyMessageStatus.findMany({
+        where: keptFor,
+        orderBy: { receivedAt: 'asc' },
+      });
+      if (early.length) await tx.earlyMessageStatus.deleteMany({ where: keptFor });
+      // The guest counts as answered only now that the provider has the reply.
+      const answer =
+        updated.count && changesAnswer('sending', result.status)
+          ? await refreshReplyState(tx, loaded.conversationId)
+          : null;
+      return { answer, early };
+    });
+    await this.publish(target, result.status, null);
+    await announceAnswerChange(this.deps.events, this.orgId, loaded.conversationId, answer);
+    // Applied the way any callback is (forward only, so their arrival order does not matter).
+    const statuses = new MessageService(this.deps, this.ctx);
+    for (const callback of early) {
+      await statuses.updateStatusByExternalId(channel.id, result.externalId, callback.status, {
+        code: callback.errorCode,
+        message: callback.errorMessage,
+      });
+    }
+    return 'sent';
   }
 
   private senderFor(channel: {

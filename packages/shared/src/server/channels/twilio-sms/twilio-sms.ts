@@ -6,6 +6,7 @@ import {
   type OutboundMessage,
   PermanentDeliveryError,
   type SendResult,
+  type SentLookup,
   TransientDeliveryError,
 } from '../types.js';
 
@@ -97,6 +98,25 @@ export class TwilioSmsSender implements ChannelSender {
         ...(message.statusCallbackUrl ? { statusCallback: message.statusCallbackUrl } : {}),
       });
       return { externalId: sent.sid, status: mapTwilioStatus(sent.status) ?? 'sent' };
+    } catch (error) {
+      throw classifyTwilioError(error);
+    }
+  }
+
+  /** Twilio's message list for this number pair, newest first: the one with this body created since the attempt. */
+  async findSent(lookup: SentLookup): Promise<SendResult | null> {
+    if (!lookup.to.phoneE164) return null;
+    const client = createTwilioClient(this.config, this.apiBaseUrl);
+    try {
+      const recent = await client.messages.list({
+        to: lookup.to.phoneE164,
+        from: this.fromNumber,
+        limit: 50,
+      });
+      const match = recent.find(
+        (message) => message.body === lookup.body && message.dateCreated.getTime() >= lookup.since.getTime(),
+      );
+      return match ? { externalId: match.sid, status: mapTwilioStatus(match.status) ?? 'sent' } : null;
     } catch (error) {
       throw classifyTwilioError(error);
     }
