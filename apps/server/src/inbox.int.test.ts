@@ -78,6 +78,23 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
       ...(errorCode ? { ErrorCode: errorCode } : {}),
     });
 
+  /** A staff reply as a killed worker leaves it: `sending`, no provider id, last touched `agoMs` ago. */
+  const replyLeftSending = (conversationId: string, body: string, agoMs: number) =>
+    database.db.withTenant(orgId, (tx) =>
+      tx.message.create({
+        data: {
+          organizationId: orgId,
+          conversationId,
+          channelAccountId: channelId,
+          direction: 'outbound',
+          senderType: 'staff',
+          body,
+          status: 'sending',
+          updatedAt: new Date(Date.now() - agoMs),
+        },
+      }),
+    );
+
   const messagesOf = (conversationId: string) =>
     database.db.withTenant(orgId, (tx) =>
       tx.message.findMany({ where: { conversationId }, orderBy: { createdAt: 'asc' } }),
@@ -561,20 +578,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
     });
     expect(accepted.status).toBe(201);
     const sid = ((await accepted.json()) as { sid: string }).sid;
-    const stuck = await database.db.withTenant(orgId, (tx) =>
-      tx.message.create({
-        data: {
-          organizationId: orgId,
-          conversationId,
-          channelAccountId: channelId,
-          direction: 'outbound',
-          senderType: 'staff',
-          body,
-          status: 'sending',
-          updatedAt: new Date(Date.now() - 15 * 60_000),
-        },
-      }),
-    );
+    const stuck = await replyLeftSending(conversationId, body, 15 * 60_000);
     await new DeliverySweeper(server.deps.services).run();
     const row = await waitFor(async () =>
       (await messagesOf(conversationId)).find((m) => m.id === stuck.id && m.externalId),
@@ -585,20 +589,7 @@ describe('SMS inbox: inbound webhook → inbox → reply → delivery → status
 
   it('recovers a message left "sending" by a killed worker', async () => {
     const conversationId = await conversationAfterInbound('+447400141414', 'Room service?');
-    const stuck = await database.db.withTenant(orgId, (tx) =>
-      tx.message.create({
-        data: {
-          organizationId: orgId,
-          conversationId,
-          channelAccountId: channelId,
-          direction: 'outbound',
-          senderType: 'staff',
-          body: 'Menu is in your room.',
-          status: 'sending',
-          updatedAt: new Date(Date.now() - 3_600_000),
-        },
-      }),
-    );
+    const stuck = await replyLeftSending(conversationId, 'Menu is in your room.', 3_600_000);
     const sweeper = new DeliverySweeper(server.deps.services);
     await sweeper.run();
     const row = await waitFor(async () =>
