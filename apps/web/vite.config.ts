@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { prefetchPage } from './build/prefetch-page';
 
 // The browser code always calls same-origin paths (`/trpc`, `/webhooks`); only the dev and preview servers need
 // to know where the API runs, so the override lives here and nowhere in `src/`.
@@ -17,7 +18,7 @@ const proxy = {
 const SOURCE = '@stayzr/source';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prefetchPage('/features/inbox/pages/inbox-page.tsx')],
   resolve: { conditions: [SOURCE, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions] } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
