@@ -275,15 +275,21 @@ export class ChannelAccountService extends BaseAuthenticatedService {
       provider: row.provider,
       name: row.name,
       address: row.address,
-      // A channel Stayzr cannot send through is never shown as active, whatever an older seed stored.
-      ...(provider || row.status !== 'active'
-        ? { status: row.status, statusDetail: row.statusDetail }
-        : {
-            status: 'pending' as const,
-            statusDetail: `${channelProvider(row.provider).label} is not in Stayzr yet: replies on this channel cannot be sent.`,
-          }),
+      ...reportedStatus(row, provider !== null),
       webhookUrls: webhookUrlsOf(this.deps.publicUrl, row),
       settings,
     };
   }
+}
+
+/** A channel Stayzr cannot send through is never shown as active, whatever an older seed stored. */
+function reportedStatus(
+  row: Pick<ChannelRow, 'provider' | 'status' | 'statusDetail'>,
+  canSend: boolean,
+): Pick<ChannelAccountDto, 'status' | 'statusDetail'> {
+  if (canSend || row.status !== 'active') return { status: row.status, statusDetail: row.statusDetail };
+  return {
+    status: 'pending',
+    statusDetail: `${channelProvider(row.provider).label} is not in Stayzr yet: replies on this channel cannot be sent.`,
+  };
 }

@@ -133,15 +133,14 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
     result: SendResult,
   ): Promise<DeliveryOutcome> {
     const target = eventTargetOf(loaded);
-    const channel = { id: channelId };
     const { answer, early } = await this.db(async (tx) => {
       const updated = await tx.message.updateMany({
         where: { id: loaded.id, status: { in: statusesBefore(result.status) } },
         data: { externalId: result.externalId, status: result.status, sentAt: new Date() },
       });
       // Status callbacks the provider sent before this id was stored (see lockProviderMessageId).
-      await lockProviderMessageId(tx, channel.id, result.externalId);
-      const keptFor = this.scope({ channelAccountId: channel.id, externalId: result.externalId });
+      await lockProviderMessageId(tx, channelId, result.externalId);
+      const keptFor = this.scope({ channelAccountId: channelId, externalId: result.externalId });
       const early = await tx.earlyMessageStatus.findMany({
         where: keptFor,
         orderBy: { receivedAt: 'asc' },
@@ -159,7 +158,7 @@ export class MessageDeliveryService extends BaseAuthenticatedService {
     // Applied the way any callback is (forward only, so their arrival order does not matter).
     const statuses = new MessageService(this.deps, this.ctx);
     for (const callback of early) {
-      await statuses.updateStatusByExternalId(channel.id, result.externalId, callback.status, {
+      await statuses.updateStatusByExternalId(channelId, result.externalId, callback.status, {
         code: callback.errorCode,
         message: callback.errorMessage,
       });
