@@ -113,12 +113,12 @@ test('staff write a private note with a canned response, resolve with the keyboa
   // Somewhere else in the app, a new guest's first message is announced.
   await mainNav(page).getByRole('link', { name: 'Team settings' }).click();
   const newcomer = newGuestPhone();
-  await postInboundSms(page.request, baseURL ?? '', channel, newcomer, 'Hello, do you have parking?');
+  await postInboundSms(page.request, baseURL ?? '', channel, newcomer, 'Hello, may we bring our cat along?');
   const toast = page.getByRole('alert').filter({ hasText: `New conversation: ${newcomer}` });
-  await expect(toast).toContainText('Hello, do you have parking?');
+  await expect(toast).toContainText('Hello, may we bring our cat along?');
   await toast.getByRole('button', { name: 'Open conversation' }).click();
   await expect(page).toHaveURL(/\/inbox\/open\/[0-9a-f-]{36}$/);
-  await expect(thread(page)).toContainText('Hello, do you have parking?');
+  await expect(thread(page)).toContainText('Hello, may we bring our cat along?');
 });
 
 test('a link to a conversation opens it after sign-in, and its messages do not wait for the plan check', async ({
